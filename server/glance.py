@@ -60,8 +60,11 @@ def _num(v: float) -> str:
 # --------------------------------------------------------------------------- pregnancy and breastfeeding
 
 _PREG = re.compile(r"\bpregnan", re.I)
-_FEED_WORD = r"(?:breast-?\s?feeding|lactating|nursing)"
-_FEED = re.compile(r"\b(?:breast-?\s?feeding|lactat\w*|nursing(?!\s+(?:home|facility|care|staff)))\b", re.I)
+# ("should not breastfeed", NCT03799601: the verb too; never "breast-fed", an infant's feeding)
+_FEED_WORD = r"(?:breast-?\s?feed(?:ing)?\b|lactating|nursing)"
+# ("Pregnancy or breast-feed women.", NCT00461747; not a plan, "Plan to breast-feed.", nor an infant "breast-fed")
+_FEED = re.compile(r"\b(?:breast-?\s?feeding|breast-?\s?feed\s+(?:wom[ae]n|mothers?|females?)|lactat\w*|"
+                   r"nursing(?!\s+(?:home|facility|care|staff)))\b", re.I)
 # (a test's long name between, with no list or other result in it: "a negative serum beta-Human Chorionic
 # Gonadatropin (bHCG) pregnancy test", NCT00460759)
 # ("No pregnant or nursing women" in an inclusion list, NCT00001450: no row for either; 85 and ≈78 records, review r18 #4)
@@ -69,11 +72,13 @@ _FEED = re.compile(r"\b(?:breast-?\s?feeding|lactat\w*|nursing(?!\s+(?:home|faci
 # on acyclovir", NCT00004757)
 _ONLY_SOME = (r"(?!(?:\s+(?:or|and/or|and|nor)\s+[\w-]+)?(?:\s+(?:wom[ae]n|patients?|subjects?|females?|participants?|"
               r"mothers?))?\s+(?:who|with|if|unless|when|while|that|during)\b)")
+# ("No pregnancy." and "No pregnancy or lactation." as a requirement: NCT00001142, NCT00001601)
 _NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnot\s+be\s+(?:currently\s+)?pregnant\b|\bno\s+pregnant\b" + _ONLY_SOME +
+                       r"|\bno\s+pregnancy(?=\s*(?:[.;,:)]|$)|\s+(?:or|and/or|and|nor|at|during|within|currently)\b)" +
                        r"|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative"
                        r"|\bnegative\b(?:(?!\b(?:and|or|positive)\b)[^.;,]){0,90}?\bpregnancy test", re.I)
 _NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b" + _FEED_WORD + r"\b|\bnon-?(?:lactating|nursing)\b"
-                       r"|\bno\s+(?:pregnant\s+(?:or|and/or|and|nor)\s+)?" + _FEED_WORD +
+                       r"|\bno\s+(?:pregnan(?:t|cy)\s+(?:or|and/or|and|nor)\s+)?(?:" + _FEED_WORD + r"|lactation)" +
                        r"(?!\s+(?:home|facility|care|staff)\b)" + _ONLY_SOME, re.I)
 _PEOPLE = r"(?:wom[ae]n|participants?|patients?|subjects?|people|individuals|mothers?|adolescents?|females?)"
 _PREG_AND_FEED = r"pregnant(?:,? (?:and|or|and/or|and or) " + _FEED_WORD + r")?"
@@ -97,8 +102,9 @@ _FEED_ENROLLED = re.compile(r"(?<!not )(?<!non-)(?<!\bno )(?<!\bno pregnant or )
                             r"participants?)|(?<!not )currently (?:breast-?\s?feeding|lactating))\b", re.I)
 # said anywhere, in either list: pregnant (or nursing) people may take part ("Pregnant and or nursing women can be
 # included …", NCT00001532; "Although pregnant or nursing women can be enrolled, …", NCT00001230, an exclusion;
-# "Pregnancy is not a criterion for exclusion.", NCT00001245, an exclusion)
-_MAY_JOIN = (r",? (?:" + _PEOPLE + r" )?(?:(?:can|may) (?:be )?(?:included|enrolled|enrol|enroll|participate|join)|"
+# "Pregnancy is not a criterion for exclusion.", NCT00001245, an exclusion; "Pregnant patients may be entered into the
+# study, but they will not undergo …", NCT00001375, under no heading)
+_MAY_JOIN = (r",? (?:" + _PEOPLE + r" )?(?:(?:can|may) (?:be )?(?:included|enrolled|entered|enrol|enroll|participate|join)|"
              r"(?:are|is|will be) eligible)")
 _PREG_ALLOWED = re.compile(r"(?<!not )(?<!non-)(?<!non)(?<!\bno )\b(?:who are )?" + _PREG_AND_FEED + _MAY_JOIN +
                            r"|\bpregnancy (?:is|does) not (?:a criterion|constitute|an? (?:exclusion|contraindication))",
@@ -107,6 +113,12 @@ _FEED_ALLOWED = re.compile(r"(?<!not )(?<!non-)(?<!non)(?<!\bno )\b(?:who are )?
                            + _FEED_WORD + _MAY_JOIN, re.I)
 # the words for being pregnant or nursing
 _STATE = r"(?:pregnan\w*|lactat\w*|breast-?\s?feeding|nursing)"
+# said to be excluded, in a list of requirements or under no heading ("Pregnant women will be excluded.", "Pregnant or
+# nursing females will be excluded.": NCT00001430, NCT00001724; review r49 F5); from the study, not from one part of it
+_SAID_OUT = (r"(?:\s+(?!(?:who|whose|with|if|that|when|unless)\b)\w+){0,2}\s+(?:will\s+be|are|is|shall\s+be|must\s+be)\s+"
+             r"excluded(?:\s+from\s+(?:the|this)\s+(?:study|trial|protocol))?\s*(?:[.;]|$)")
+_PREG_OUT = re.compile(r"\bpregnan\w*(?:,?\s+(?:or|and|and/or)\s+" + _STATE + r")?" + _SAID_OUT, re.I)
+_FEED_OUT = re.compile(r"\b(?:breast-?\s?feeding|lactat\w*|nursing)" + _SAID_OUT, re.I)
 # a woman the participant is close to ("Participating in a regular physical relationship with a pregnant woman",
 # NCT00490022; "unwilling to abstain from sexual intercourse with pregnant or lactating women", NCT03510338; both trials of
 # men)
@@ -214,6 +226,10 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     inc = flatten(crit.inclusion)
     exc = [it for it, leads in with_lead_ins(crit.exclusion) if not any(_OTHERS_LEAD.search(l) for l in leads)]
     every = inc + exc + flatten(crit.unplaced)
+    # criteria under no inclusion or exclusion heading: a requirement there reads as in an inclusion ("No pregnancy.",
+    # "Not pregnant or lactating.": 140 records showed "not mentioned as an exclusion"; review r49 F5), not under a
+    # lead-in naming another group only ("DONOR:", "CONTROLS:")
+    unplaced = [it for it, leads in with_lead_ins(crit.unplaced) if not any(_GROUP_LEAD.search(l) for l in leads)]
 
     def own(items: list[Item], said: re.Pattern, struck: re.Pattern) -> bool:
         """Whether a clause of an exclusion says it of the participant, not a partner: per clause, since one item may say
@@ -224,10 +240,12 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
                    for it in items for clause in _CLAUSES.split(it.text))
 
     def asks_not(said: re.Pattern) -> bool:
-        """Whether an inclusion asks the participant not to be pregnant or nursing (not a partner or donor: "Partner is
+        """Whether an inclusion (or a criterion under no heading) asks the participant not to be pregnant or nursing (not
+        a partner or donor: "Partner is
         not pregnant or lactating", NCT01037218; a partner named after it, "… or abstinence … vasectomized partner",
         NCT00460473, leaves the participant's "is not pregnant" theirs)."""
-        return any(_of_participant(clause, said) for it in inc for clause in _CLAUSES.split(it.text))
+        return any(_of_participant(clause, said) and (said not in (_PREG_OUT, _FEED_OUT) or not _PARTNER.search(clause))
+                   for it in inc + unplaced for clause in _CLAUSES.split(it.text))
 
     def enrols(said: re.Pattern, allowed: re.Pattern) -> bool:
         # (whole items: a clause may be one of a partner's, listed after a colon)
@@ -244,11 +262,12 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
                    for clause in _CLAUSES.split(it.text))
 
     preg_ok = not enrols(_PREG_ENROLLED, _PREG_ALLOWED)
-    preg = preg_ok and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG)
+    preg = preg_ok and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG) or asks_not(_PREG_OUT)
                         or required_in_exclusions(_NEG_PREG, _NOT_OWN_PREGNANCY))
     feed = not enrols(_FEED_ENROLLED, _FEED_ALLOWED) and (own(exc, _FEED, _NOT_OWN_FEEDING) or asks_not(_NOT_FEED)
+                                                          or asks_not(_FEED_OUT)
                                                           or required_in_exclusions(_NEG_FEED, _NOT_OWN_FEEDING))
-    plan, father, until = plans_read(inc, exc)
+    plan, father, until, any_time = plans_read(inc, exc)
     lo = record.min_age if record else None
     hi = record.max_age if record else None
     return {
@@ -266,6 +285,8 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         "fathering_plan_excluded": father,
         # (the span past the study that plan is said for, read exactly: "120 days after the last dose"; plain14)
         "pregnancy_plan_until": until if (preg_ok and plan) or father else None,
+        # (a plan ruled out with no time said, "Pregnancy or planned pregnancy": the row says no time; review r49 F8)
+        "pregnancy_plan_any_time": any_time and bool((preg_ok and plan) or father),
         "breastfeeding_excluded": bool(feed),
         # (with the terms in each limit explained: the glance is the quick read, and "ASPECTS score at least 6" is
         # no help to a reader who does not know the score)

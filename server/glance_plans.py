@@ -30,7 +30,10 @@ def pregnancy_row(glance: dict) -> str | None:
     if plans:
         until = glance.get("pregnancy_plan_until")
         span = f"{DURING_THE_STUDY} {AND_UP_TO} {until}" if isinstance(until, str) and until else DURING_THE_STUDY
-        return f"{EXCLUDED_ALSO_IF if glance.get('pregnancy_excluded') else EXCLUDED_IF} {plans} {span}"
+        lead = f"{EXCLUDED_ALSO_IF if glance.get('pregnancy_excluded') else EXCLUDED_IF} {plans}"
+        # (a plan the record rules out with no time said is said with none: "during the study" told a reader planning
+        # a child a year after it that the row was not theirs; review r49 F8)
+        return lead if glance.get("pregnancy_plan_any_time") is True else f"{lead} {span}"
     return PREGNANCY_EXCLUDED if glance.get("pregnancy_excluded") else None
 
 
@@ -137,14 +140,16 @@ def _span_past_the_study(clause: str, m: re.Match) -> str | None:
     return f"{past['n']} {past['unit'].lower()} after the last dose" if past else None
 
 
-def _plans(inc: list[Item], exc: list[Item], said: re.Pattern, father: bool = False) -> list[tuple[str, str | None]]:
+def _plans(inc: list[Item], exc: list[Item], said: re.Pattern,
+           father: bool = False) -> list[tuple[str, str | None, bool]]:
     """The clauses in which the participant's own plan (`said`) for the study's time rules them out: an exclusion says
     it (not negated: "must not have the intent" is a requirement worded backwards) or an inclusion asks for no such plan
     ("Women who are not pregnant and do not plan to become pregnant during the study", NCT00497809). Not a partner's
     ("Patient's partner is trying to conceive during the trial period"; a partner named after a plan to father a child is
     its object: "planning to impregnate their partners"), a donor's, nor a plan for some other span. Each with the span
-    past the study it is said for (_span_past_the_study), None for the study's time only."""
-    out: list[tuple[str, str | None]] = []
+    past the study it is said for (_span_past_the_study), None for the study's time only, and whether it says no time
+    at all."""
+    out: list[tuple[str, str | None, bool]] = []
     for items, negated in ((exc, False), (inc, True)):
         for it in items:
             for clause in _CLAUSES.split(it.text):
@@ -158,7 +163,8 @@ def _plans(inc: list[Item], exc: list[Item], said: re.Pattern, father: bool = Fa
                             and not _someone_elses(clause, m)):
                         span = None if _plan_for_the_study(clause, m) else _span_past_the_study(clause, m)
                         if span or _plan_for_the_study(clause, m):
-                            out.append((clause, span))
+                            after = clause[m.end():]   # (no time said: neither the study's nor another)
+                            out.append((clause, span, not (_SOME_TIME.search(after) or _STUDY_TIME.search(after))))
                             break
     return out
 
@@ -167,16 +173,18 @@ def _of_men(clause: str) -> bool:
     return bool(_MEN.search(clause)) and not _WOMEN.search(clause)
 
 
-def plans_read(inc: list[Item], exc: list[Item]) -> tuple[bool, bool, str | None]:
+def plans_read(inc: list[Item], exc: list[Item]) -> tuple[bool, bool, str | None, bool]:
     """Whether the participant's own plan to become pregnant, and to father a child (_FATHER; a plan to conceive said
-    of men only is theirs to father), during the study rules them out (see _plans), and the span past the study that
-    both are said for ("120 days after the last dose"). A span is said only where every such plan is said for it: where
-    one is for the study alone and another for longer, the longer ones are left out (the row would say one span for
-    both) and the row says the study's."""
+    of men only is theirs to father), during the study rules them out (see _plans), the span past the study that
+    both are said for ("120 days after the last dose"), and whether one is ruled out with no time said ("Pregnancy or
+    planned pregnancy": at any time, so the row says none). A span is said only where every such plan is said for it:
+    where one is for the study alone and another for longer, the longer ones are left out (the row would say one span
+    for both) and the row says the study's."""
     conceive = _plans(inc, exc, _PLAN)
-    pregnancy = [(c, s) for c, s in conceive if not _of_men(c)]
-    fathering = _plans(inc, exc, _FATHER, father=True) + [(c, s) for c, s in conceive if _of_men(c)]
-    spans = {s for _, s in pregnancy + fathering}
+    pregnancy = [p for p in conceive if not _of_men(p[0])]
+    fathering = _plans(inc, exc, _FATHER, father=True) + [p for p in conceive if _of_men(p[0])]
+    spans = {s for _, s, _ in pregnancy + fathering}
     if len(spans) == 1 and None not in spans:
-        return bool(pregnancy), bool(fathering), spans.pop()
-    return any(s is None for _, s in pregnancy), any(s is None for _, s in fathering), None
+        return bool(pregnancy), bool(fathering), spans.pop(), False
+    pregnancy, fathering = [p for p in pregnancy if p[1] is None], [p for p in fathering if p[1] is None]
+    return bool(pregnancy), bool(fathering), None, any(timeless for _, _, timeless in pregnancy + fathering)

@@ -204,6 +204,9 @@ SCHEMAS: dict[str, dict] = {
             "pregnancy_plan_until": {**_null(STR), "description": "the span past the study that plan (either one) is "
                                      "said for, read exactly from the record (\"120 days after the last dose\"); null "
                                      "where it is the study's own; absent from an older service"},
+            "pregnancy_plan_any_time": {**BOOL, "description": "that plan (either one) is ruled out with no time said "
+                                        "(\"Pregnancy or planned pregnancy\"): the pregnancy row says no time rather "
+                                        "than \"during the study\"; absent from an older service"},
             "thresholds": {"type": "array", "items": _obj({"text": STR, "item": STR, "label": STR,
                                                               "section": {"type": "string", "enum": ["inclusion", "exclusion", "unplaced"]},
                                                               # terms in the limit's text ("ASPECTS", "NIHSS") explained

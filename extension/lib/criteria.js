@@ -103,7 +103,9 @@
       // a span past the study the service read exactly (120 days after the last dose; plain14), said as the service says it
       const until = typeof g.pregnancy_plan_until === "string" && g.pregnancy_plan_until
         ? " " + "and up to" + " " + g.pregnancy_plan_until : "";
-      return (g.pregnancy_excluded ? "Excluded, also if" : "Excluded if") + " " + plans + " " + "during the study" + until;
+      const lead = (g.pregnancy_excluded ? "Excluded, also if" : "Excluded if") + " " + plans;
+      // a plan the record rules out with no time said is said with none (review r49 F8); an older service sends no key
+      return g.pregnancy_plan_any_time === true ? lead : lead + " " + "during the study" + until;
     }
     return g.pregnancy_excluded ? "Excluded" : null;
   }

@@ -511,4 +511,11 @@ test("the pregnancy row says a plan to become pregnant during the study (plain10
     ["Excluded, also if planning a pregnancy during the study"]);
   assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: true, pregnancy_plan_until: 120 }),
     ["Excluded, also if planning a pregnancy during the study"]);
+  // a plan the record rules out with no time said: no time in the row (review r49 F8); only a true key drops it
+  assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: true, pregnancy_plan_any_time: true }),
+    ["Excluded, also if planning a pregnancy"]);
+  assert.deepEqual(label({ pregnancy_excluded: false, fathering_plan_excluded: true, pregnancy_plan_any_time: true }),
+    ["Excluded if planning to father a child"]);
+  assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: true, pregnancy_plan_any_time: "yes" }),
+    ["Excluded, also if planning a pregnancy during the study"]);
 });
