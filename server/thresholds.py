@@ -120,6 +120,35 @@ MAX_LIMITS_PER_ITEM = 40
 MAX_ITEM_CHARS = 6000
 
 
+# an item led by a short label of its own ("Clinical Features: L + anemia (Hemoglobin less than 11 gm/dl)")
+_ROW_LABEL = re.compile(r"^\W*([A-Za-z][\w /-]{1,38}?)\s*:\s*\S")
+
+
+def _table_rows(items: list[Item]) -> set[int]:
+    """The items that are rows of a table the record lays out item by item: led by labels that each lead another item
+    of the list too, two labels or more ("Risk Category: High Risk" / "Rai Stage: III" / "Clinical Features: L + anemia (Hemoglobin less
+    than 11 gm/dl)", then the same three for stage IV, NCT00001586). Each row is one case among several (a stage, a
+    group, a cohort), so its limits are no one's requirement alone: "Required: Hemoglobin less than 11" told a reader
+    with normal counts they must be anaemic (review r49 F6). Left to the full criteria, which show them. (ids of the
+    items: the same text may stand twice.)"""
+    flat: list[Item] = []
+    stack = list(reversed(items))
+    while stack:
+        it = stack.pop()
+        flat.append(it)
+        stack.extend(reversed(it.children))
+    labels = [(m.group(1).strip().lower() if (m := _ROW_LABEL.match(it.text)) else None) for it in flat]
+    texts: dict[str, set[str]] = {}
+    for it, lb in zip(flat, labels):
+        if lb:
+            texts.setdefault(lb, set()).add(it.text.strip())
+    # (a label leading two different items: a record that repeats its whole list, NCT00002578, is no table)
+    repeated = {lb for lb, said in texts.items() if len(said) > 1}
+    if len(repeated) < 2:
+        return set()   # (one label again, "Hepatic: bilirubin …" / "Hepatic: AST …", is a list, not a table's rows)
+    return {id(it) for it, lb in zip(flat, labels) if lb in repeated}
+
+
 def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str, list[Item]]]:
     """Items depth-first with the text of the items above each one: their parents, the item before them at their
     own level that opens the items after it (see OPENS_NEXT), and an "or" ending the item just before them
@@ -184,8 +213,9 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
     # what makes a limit not stand alone in this list (see the module docstring)
     apart = {"inclusion": ALTERNATIVES, "exclusion": JOINED}.get(section)
     other_verdict = OTHER_VERDICT.get(section)
+    rows = _table_rows(items)
     for it, above, near in _with_context(items):
-        if len(it.text) > MAX_ITEM_CHARS:
+        if len(it.text) > MAX_ITEM_CHARS or id(it) in rows:
             continue
         worded = words_for_symbols(it.text)
         cmps = limit_hits(worded)   # (its comparators, and its ranges: see ranges.py)

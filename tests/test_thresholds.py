@@ -514,3 +514,23 @@ def test_a_grade_bound_stays_a_limit_at_a_glance():
 ])
 def test_a_groups_own_limit_is_not_shown_as_everyones(text, section):
     assert all("Lansky" not in t and "Creatinine" not in t and "glucose" not in t for t in limits(text, section))
+
+
+def test_the_rows_of_a_table_laid_out_item_by_item_are_no_ones_requirement():
+    """NCT00001586 lays out the Rai staging table one labelled line at a time; "Clinical Features: L + anemia
+    (Hemoglobin less than 11 gm/dl)" is stage III's, and "Required: Hemoglobin less than 11 gm/dl" told a reader with
+    normal counts they must be anaemic (review r49 F6). One label again is a list, not a table: its limits stand."""
+    rai = "".join(f"\n\nRisk Category: {risk}\n\nRai Stage: {stage}\n\nClinical Features: {features}" for risk, stage, features in (
+        ("Intermediate Risk", "II", "L + enlarged spleen or liver"),
+        ("High Risk", "III", "L + anemia (Hemoglobin less than 11 gm/dl)"),
+        ("High Risk", "IV", "L + thrombocytopenia (platelets less than 100,000/microl)")))
+    crit = parse_criteria("INCLUSION CRITERIA:\n\nLow, Intermediate or High-Risk Category of CLL/SLL, using the Modified "
+                          "Three-Stage Rai Staging System as follows:" + rai)
+    assert [t["text"] for t in thresholds(crit.inclusion, "inclusion")] == []
+    # a record that repeats its whole list (NCT00002578) is no table
+    twice = "* Hepatic: Bilirubin less than 1.5 mg/dL\n* Renal: Creatinine less than 2.0 mg/dL\n* Other: Not pregnant\n"
+    assert limits(twice + twice + "* Other: No other malignancy", "inclusion") == \
+        ["Bilirubin less than 1.5 mg/dL", "Creatinine less than 2.0 mg/dL"]
+    assert limits("* Hepatic: Bilirubin no greater than 1.5 mg/dL\n* Hepatic: AST no greater than 3 times ULN\n"
+                  "* Renal: Creatinine no greater than 2.0 mg/dL", "inclusion") == \
+        ["Bilirubin at most 1.5 mg/dL", "AST at most 3 times the upper limit of normal", "Creatinine at most 2.0 mg/dL"]
