@@ -42,7 +42,7 @@ from drift_gen import load_records  # noqa: E402
 from scrapers.criteria import parse_criteria  # noqa: E402
 from scrapers.model import OfficialRecord, PageRecord  # noqa: E402
 from scrapers.reconcile.identity import check_identity  # noqa: E402
-from identity_variants import corpus_other_names, treatment_pages  # noqa: E402
+from identity_variants import corpus_generics, corpus_other_names, treatment_pages  # noqa: E402
 
 
 def page_of(rec: OfficialRecord, nct_id: str, title: str | None = None, sponsor: str | None = None,
@@ -110,9 +110,11 @@ def british(text: str) -> str:
     return text
 
 
-def own_pages(rec: OfficialRecord, others: dict[str, list[str]] | None = None) -> dict[str, PageRecord]:
+def own_pages(rec: OfficialRecord, others: dict[str, list[str]] | None = None,
+              generics: frozenset[str] = frozenset()) -> dict[str, PageRecord]:
     """Trial `rec`'s own page in each layout the evaluation checks (see the module docstring); with `others` (the
-    names corpus records give each drug: identity_variants.corpus_other_names), the treatment layouts too."""
+    names corpus records give each drug: identity_variants.corpus_other_names; `generics`, corpus_generics), the
+    treatment layouts too."""
     pages = {"own words": page_of(rec, rec.nct_id, title=rec.official_title or rec.brief_title,
                                   sponsor=(rec.sponsor or "").upper(), criteria=True),
              "reworded": reworded_page(rec)}
@@ -137,7 +139,7 @@ def own_pages(rec: OfficialRecord, others: dict[str, list[str]] | None = None) -
     pages["lay title, no criteria, start 5 years earlier"] = replace(
         lay, start_date=f"{int(lay.start_date[:4]) - 5}{lay.start_date[4:]}" if lay.start_date else None)
     if others is not None:
-        pages.update(treatment_pages(rec, lay, others))
+        pages.update(treatment_pages(rec, lay, others, generics))
     return pages
 
 
@@ -201,13 +203,13 @@ def main() -> None:
     print(f"near swaps, the page showing A's criteria lists too: {rate(near, criteria=True)}")
     print(f"random swaps, the page showing A's interventions too: {rate(randoms, interventions=True)}")
     print(f"near swaps, the page showing A's interventions too: {rate(near, interventions=True)}")
-    others = corpus_other_names(usable)
+    others, generics = corpus_other_names(usable), corpus_generics(usable)
     if args.all_own:
         same = usable
     false: dict[str, int] = {}
     told: dict[str, int] = {}   # (pages of a treatment layout that differ from the lay page listing its interventions)
     for r in same:
-        pages = own_pages(r, others)
+        pages = own_pages(r, others, generics)
         base = replace(pages["lay title, no criteria"], interventions=[n for _, n in r.interventions])
         for name, page in pages.items():
             false[name] = false.get(name, 0) + bool(check_identity(page, r))

@@ -82,11 +82,20 @@ def _own_other_name(rec: OfficialRecord) -> str | None:
     return next((n for n in names if not re.search(r"\d", n)), names[0] if names else None)
 
 
-def _corpus_name(rec: OfficialRecord, others: dict[str, list[str]]) -> tuple[str, str] | None:
-    """A drug of the record and a name other records give it that this record never says, brands first."""
+def corpus_generics(records: Iterable[OfficialRecord]) -> frozenset[str]:
+    """The first words of the corpus's intervention MeSH terms (generic names: "flutamide", "sildenafil")."""
+    return frozenset(t.split()[0].lower() for r in records for t in r.intervention_mesh_terms if t.split())
+
+
+def _corpus_name(rec: OfficialRecord, others: dict[str, list[str]], generics: frozenset[str]) -> tuple[str, str] | None:
+    """A drug of the record and a name other records give it that this record never says, brands first. Where the
+    record names a generic, another generic among those names ("flutamide" beside "goserelin") is the other drug of
+    a combination, no name of this one."""
     said = _record_text(rec)
-    found = [(n, o) for n in _drug_names(rec) for o in others.get(n.lower().strip(), [])
-             if len(o) > 2 and o.lower() not in said]
+    drugs = [i.name for i in rec.intervention_details if i.type in _DRUGS]
+    found = [(n, o) for n in drugs for o in others.get(n.lower().strip(), [])
+             if len(o) > 2 and o.lower() not in said
+             and not (n.split()[0].lower() in generics and o.split()[0].lower() in generics)]
     return next(((n, o) for n, o in found if not re.search(r"\d", o)), found[0] if found else None)
 
 
@@ -104,7 +113,8 @@ def group_numbers(rec: OfficialRecord) -> list[tuple[str, str, str | None]]:
             for m in map(_GROUP_ID.match, ids) if m and m[1] != "NCT"]
 
 
-def treatment_pages(rec: OfficialRecord, lay: PageRecord, others: dict[str, list[str]]) -> dict[str, PageRecord]:
+def treatment_pages(rec: OfficialRecord, lay: PageRecord, others: dict[str, list[str]],
+                    generics: frozenset[str] = frozenset()) -> dict[str, PageRecord]:
     """Trial `rec`'s own lay page (`lay`: a lay title, the sponsor's initials, no criteria) showing its treatments
     as lay sites do (see the module docstring). A record without what a layout needs (no other names, no
     trial-group number) gives `lay` with its interventions as named."""
@@ -117,7 +127,7 @@ def treatment_pages(rec: OfficialRecord, lay: PageRecord, others: dict[str, list
     pages["treatment: interventions by their last other name"] = replace(
         lay, interventions=[(i.other_names or (i.name,))[-1] for i in details])
     pages["treatment: an other name in the title"] = replace(shown, title=f"{own} for {condition}") if own else shown
-    corpus = _corpus_name(rec, others)
+    corpus = _corpus_name(rec, others, generics)
     pages["treatment: a name other records give it, as intervention"] = replace(
         lay, interventions=[corpus[1] if n == corpus[0] else n for n in names]) if corpus else shown
     pages["treatment: a name other records give it, in the title"] = replace(
