@@ -15,8 +15,12 @@ date), checked against trial B's record.
   `LAY_TITLES`, the one with most words its record never says: "Tracking Where People Look When Shown Pictures"),
   with its criteria cut, with none, with its conditions spelt the British way ("Leukaemia") and shown as the
   record's MeSH terms ("Erectile Dysfunction" for "Impotence"); and (ident6) that lay page showing its interventions,
-  lower-cased, as their MeSH terms, as their other names, and with a start five years earlier (a stale page). Swaps are also shown with A's interventions (most sites
-  list them), a line of their own so that the lines before stay comparable with earlier runs.
+  lower-cased, as their MeSH terms, as their other names, and with a start five years earlier (a stale page); and
+  (ident7, "treatment: ..." lines) that lay page showing its treatments as lay sites do: by a brand, in British
+  spelling, renamed, with its trial-group number in the title (bench/identity_variants.py; each line says how many
+  of its pages differ from the lay page listing its interventions, the others being that page). Swaps are also
+  shown with A's interventions (most sites list them), a line of their own so that the lines before stay comparable
+  with earlier runs. --all-own checks every record's own pages, not a sample.
 It prints the share said to be about another trial; pages whose A lacks a sponsor or conditions are counted apart,
 since the check never speaks without both.
 """
@@ -38,6 +42,7 @@ from drift_gen import load_records  # noqa: E402
 from scrapers.criteria import parse_criteria  # noqa: E402
 from scrapers.model import OfficialRecord, PageRecord  # noqa: E402
 from scrapers.reconcile.identity import check_identity  # noqa: E402
+from identity_variants import corpus_generics, corpus_other_names, treatment_pages  # noqa: E402
 
 
 def page_of(rec: OfficialRecord, nct_id: str, title: str | None = None, sponsor: str | None = None,
@@ -105,8 +110,11 @@ def british(text: str) -> str:
     return text
 
 
-def own_pages(rec: OfficialRecord) -> dict[str, PageRecord]:
-    """Trial `rec`'s own page in each layout the evaluation checks (see the module docstring)."""
+def own_pages(rec: OfficialRecord, others: dict[str, list[str]] | None = None,
+              generics: frozenset[str] = frozenset()) -> dict[str, PageRecord]:
+    """Trial `rec`'s own page in each layout the evaluation checks (see the module docstring); with `others` (the
+    names corpus records give each drug: identity_variants.corpus_other_names; `generics`, corpus_generics), the
+    treatment layouts too."""
     pages = {"own words": page_of(rec, rec.nct_id, title=rec.official_title or rec.brief_title,
                                   sponsor=(rec.sponsor or "").upper(), criteria=True),
              "reworded": reworded_page(rec)}
@@ -130,6 +138,8 @@ def own_pages(rec: OfficialRecord) -> dict[str, PageRecord]:
     # (ident6) a stale page: the anticipated start of five years before, as first registered
     pages["lay title, no criteria, start 5 years earlier"] = replace(
         lay, start_date=f"{int(lay.start_date[:4]) - 5}{lay.start_date[4:]}" if lay.start_date else None)
+    if others is not None:
+        pages.update(treatment_pages(rec, lay, others, generics))
     return pages
 
 
@@ -176,6 +186,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pairs", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--all-own", action="store_true",
+                    help="check every usable record's own pages (not a sample of --pairs), as review r48 did")
     args = ap.parse_args()
     n, usable = usable_records()
     print(f"# identity check, {n} records, {len(usable)} with a sponsor and conditions, seed {args.seed}")
@@ -191,13 +203,20 @@ def main() -> None:
     print(f"near swaps, the page showing A's criteria lists too: {rate(near, criteria=True)}")
     print(f"random swaps, the page showing A's interventions too: {rate(randoms, interventions=True)}")
     print(f"near swaps, the page showing A's interventions too: {rate(near, interventions=True)}")
+    others, generics = corpus_other_names(usable), corpus_generics(usable)
+    if args.all_own:
+        same = usable
     false: dict[str, int] = {}
+    told: dict[str, int] = {}   # (pages of a treatment layout that differ from the lay page listing its interventions)
     for r in same:
-        for name, page in own_pages(r).items():
+        pages = own_pages(r, others, generics)
+        base = replace(pages["lay title, no criteria"], interventions=[n for _, n in r.interventions])
+        for name, page in pages.items():
             false[name] = false.get(name, 0) + bool(check_identity(page, r))
+            told[name] = told.get(name, 0) + (page != base)
     for name, k in false.items():
-        print(f"a trial's own page ({name}) said to be another trial (false alarms): {k}/{len(same)}")
-
+        shown = f" ({told[name]} differ from its lay page)" if name.startswith("treatment:") else ""
+        print(f"a trial's own page ({name}) said to be another trial (false alarms): {k}/{len(same)}{shown}")
 
 if __name__ == "__main__":
     main()

@@ -125,11 +125,12 @@ def _same_body(a: str, b: str) -> bool:
 
 
 # "head and neck" is one part of the body, the throat's (`_BODY`), not a head and a neck; "opioid-related disorders",
-# "drug abuse", "cocaine use disorder" are addiction; a "blood cancer" is a cancer of the blood-forming cells
-# ("hematologic", in each blood cancer's group), not any illness of the blood, and so is a "bone marrow cancer" (a
-# page's name for multiple myeloma, r47 M1), not a bone's; a "brain attack" is a stroke
+# "drug abuse", "cocaine use disorder" are addiction (so is "amfetamine-related", the international spelling: ident7);
+# a "blood cancer" is a cancer of the blood-forming cells ("hematologic", in each blood cancer's group), not any
+# illness of the blood, and so is a "bone marrow cancer" (a page's name for multiple myeloma, r47 M1), not a bone's;
+# a "brain attack" is a stroke
 _PHRASES = ((re.compile(r"\bhead\W+(?:and|&)\W+neck\b", re.I), "headneck"),
-            (re.compile(r"\b(?:opioids?|opiates?|heroin|cocaine|amphetamines?|methamphetamines?|cannabis|marijuana|"
+            (re.compile(r"\b(?:opioids?|opiates?|heroin|cocaine|(?:meth)?am(?:ph|f)etamines?|cannabis|marijuana|"
                         r"substances?|drugs?)[\s-]+(?:related\s+disorders?|use\s+disorders?|abuse|misuse|dependence|"
                         r"dependency|addiction)\b", re.I), "addiction"),
             (re.compile(r"\b(?:blood|bone\W+marrow)\W+cancers?\b", re.I), "hematologic"),

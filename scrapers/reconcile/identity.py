@@ -8,7 +8,8 @@ trials share most of theirs. So four signals must all disagree: the title is not
 word), the sponsor is none of the record's (sponsor and collaborators, or their initials), the conditions check
 finds the page's conditions and the record's at odds (or, where it finds them in agreement, none of the page's
 criteria lists is the record's: "ischemic" stroke and hypoxic-ischemic encephalopathy share a word, or the page
-gives another phase and a start years apart), and at least
+gives another phase and a start years apart, or clearly names a drug the record never mentions: treatments.py),
+and at least
 one design fact the page gives is not the record's (phase, number of participants, start date). A page that shows
 no sponsor, no conditions or none of those facts is never said to be about another trial: a lay-worded page ("heart
 attack" for myocardial infarction) with a sponsor named its own way still has the record's design. Conditions
@@ -34,6 +35,7 @@ from .items import criteria_are_another_trials
 from .status import SAVED_COPY, copy_from
 from .reading import FILLER
 from .shorthands import american
+from .treatments import other_treatment
 
 
 def _same_title(page_title: str, official: OfficialRecord) -> bool:
@@ -184,10 +186,12 @@ def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str |
     # where the conditions say nothing ("Healthy" on both sides), a title none of whose words the record says is a
     # second signal with criteria under half the record's words, never alone: trials' own pages with lay titles, the
     # sponsor's initials and no criteria shown were "a different trial" for 195 of 269 such records (r44 H1); where
-    # they agree (two erectile dysfunction trials), another phase and a start years apart are another trial's (ident6).
-    # A treatment the record never names is not: aggregators name drugs by brand ("Viagra", "Retrovir") or their own
-    # spelling ("ciclosporin"), and r48 found that alone "a different trial" on 407 of 2,912 such own pages
-    if not _other_illness(page, official) and not _another_schedule(page, official) and not (share is not None and (
+    # they agree (two erectile dysfunction trials), another phase and a start years apart are another trial's (ident6),
+    # and so is a drug clearly named (a generic name or drug code) that the record never says any way nor by any name
+    # the corpus gives it (treatments.py, ident7: not a brand, "Viagra", "Retrovir", nor a spelling, "ciclosporin",
+    # nor a trial-group number, "ACTG 5041", which r48 found read as another trial's on own pages)
+    if not _other_illness(page, official) and not _another_schedule(page, official) \
+            and not other_treatment(page, official) and not (share is not None and (
             criteria_are_another_trials(page, official)
             or not compared_conditions(page) and _foreign_title(page, official))):
         return []
