@@ -5,6 +5,8 @@ acronym, or a volunteer of the query may join the candidate (review r16 §6, r35
 
 from __future__ import annotations
 
+import re
+
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from server.related_kinds import (DIABETES, about_another, advanced_only, diabetes_types, may_clash, negated_sibling,
@@ -95,6 +97,14 @@ def catch_all(d: dict) -> bool:
 
 
 PATIENT_WORDS = frozenset({"control", "controls", "patient", "patients", "with"})
+# "healthy" said of people ("Healthy Japanese Adult Males", "in Healthy Volunteers", a title ending "… in the Healthy"),
+# not of a way of life or a function ("Women's Healthy Eating and Living Study", "Supporting Healthy Sexual Function":
+# a contraception study was taken for a volunteers' trial and tied to a sickle-cell one by its nitrate; rel7)
+_HEALTHY_PEOPLE = re.compile(
+    r"\bhealthy\s+(?:[\w-]+\s+){0,3}?(?:volunteers?|subjects?|adults?|participants?|people|persons?|individuals?|men|"
+    r"women|males?|females?|child(?:ren)?|infants?|adolescents?|elderly|older|population|donors?|controls?|twins|"
+    r"pregnant|postmenopausal|premenopausal|smokers?|non-?smokers?)\b|\bin\s+(?:the\s+)?healthy\b|\bhealthy\s*(?:$|[:(,])",
+    re.I)
 
 
 def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str]) -> bool:
@@ -107,8 +117,10 @@ def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str])
     named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
     if named and all("healthy" in t or t in GENERIC_CONDITION for t in named):
         return True
-    words = set(search.WORD.findall(" ".join(titles).lower()))
-    return bool(words & {"healthy", "seronegative", "volunteers", "volunteer"}) and not words & PATIENT_WORDS
+    said = " ".join(titles)
+    words = set(search.WORD.findall(said.lower()))
+    return bool(words & {"seronegative", "volunteers", "volunteer"} or _HEALTHY_PEOPLE.search(said)) \
+        and not words & PATIENT_WORDS
 
 
 def _spelled(query_terms: set[str], d: dict, q: Query) -> bool:
