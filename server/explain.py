@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from scrapers.criteria import Item, flatten, parse_criteria, unescape_markdown
 from scrapers.criteria_markers import EXCEPT_LABEL
 from scrapers.fidelity import check_fidelity
-from scrapers.lead_ins import REQUIREMENTS_LEAD_IN, lets_in, says_out
+from scrapers.lead_ins import REQUIREMENTS_LEAD_IN, defines_a_term, lets_in, says_out
 from scrapers.official import OfficialRecord
 
-from .others import SOMEONE_ELSE as _SOMEONE_ELSE
+from .others import KIN as _KIN, SOMEONE_ELSE as _SOMEONE_ELSE
 from .glance import at_a_glance
 from .plain import glossary_for, rewrite
 from .worded import said_with_must, worded_as_requirement
@@ -122,7 +122,18 @@ _NOT_ABOUT_THE_READER = re.compile(
     # …, which include the following:" (NCT00005817, an exclusion) "Leptomeningeal disease" was "You have
     # leptomeningeal disease" under "You cannot join if…", though the record keeps out only people with no other
     # disease (plain14)
-    r"|^\W*(?:patients?|subjects?|participants?|people|those)\s+(?:with|who\s+have|having)\s+only\b[^:]{0,400}:\s*$",
+    r"|^\W*(?:patients?|subjects?|participants?|people|those)\s+(?:with|who\s+have|having)\s+only\b[^:]{0,400}:\s*$"
+    # the participant's kin: "Two or more maternally related males manifesting at least one of the following XLP
+    # phenotypes:" (NCT00006056: "Aplastic anemia" was "You have aplastic anemia"), "1 affected family member must have
+    # one of the following:" (NCT00004210), "Siblings of …:" (r49 F2)
+    r"|^\W*(?:(?:(?:at\s+least\s+)?(?:one|two|three|four|\d+)(?:\s+or\s+more)?|an?|any|the|each|all|both)\s+)?"
+    rf"(?:{_KIN})\b(?![-'’])[^:]{{0,200}}:\s*$"
+    # the patient named with someone else: "Patient or her household contacts must …:" (NCT00002916), "Patients and
+    # donors must have:": each item may be either's, so it keeps its own words, not "You have …" (r49 F2)
+    r"|\b(?:patients?|participants?|subjects?|recipients?)\s+(?:and/or|or|and|&)\s+(?:(?:his|her|their|its|the|a)\s+)?"
+    rf"{_SOMEONE_ELSE}\b[^:]{{0,200}}:\s*$"
+    rf"|\b{_SOMEONE_ELSE}\s+(?:and/or|or|and|&)\s+(?:(?:the|their)\s+)?(?:patients?|participants?|subjects?|recipients?)\b"
+    r"[^:]{0,200}:\s*$",
     re.I)
 
 
@@ -137,8 +148,12 @@ def _children_addressed(text: str, section: str, addressed: bool) -> bool:
     not place ("Patients may not be treated if any of the following is present:", NCT00001444: "You have an active
     infection …" under "Also listed" read as a requirement; plain14), and a lead-in under the exclusions whose items are
     the terms on which people may still join (lead_ins.lets_in: "You have no symptoms from cancer spread to the brain"
-    under "You cannot join if…", NCT00005817; plain14)."""
+    under "You cannot join if…", NCT00005817; plain14). Nor a lead-in that defines a term or says what does not count
+    as one (lead_ins.defines_a_term: "Nonmeasurable is defined as any of the following:", NCT00005989; r49 F3). A lead-in
+    whose last clause negates its list ("… . None of the following should be present:", lead_ins.negates_list; r49 F1)
+    is one of reasons to stay out (says_out)."""
     return (addressed and not _NOT_ABOUT_THE_READER.search(text) and not EXCEPT_LABEL.search(text)
+            and not defines_a_term(text)
             and not (section == "exclusion" and (REQUIREMENTS_LEAD_IN.search(text) or lets_in(text)))
             and not (section in ("inclusion", "unplaced") and says_out(text)))
 
