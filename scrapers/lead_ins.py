@@ -126,7 +126,9 @@ _DEFINES = re.compile(
     rf"^(?:(?!{_PEOPLE_WORD})[^:])*?\b(?:is|are)\s+(?:not\s+)?(?:defined|considered|counted|regarded)\b"
     r"(?!\s+(?:to\s+be\s+)?(?:eligible|ineligible|at\b|for\b|if\b|when\b))[^:]*:\s*$"
     r"|\bnot\s+(?:considered|counted)\b(?!\s+by\b)[^:]*:\s*$"   # (not "Must not be considered by the investigator …")
-    r"|\b(?:non-?\s?measurable|not\s+measurable|unmeasurable)\b(?:\s+[\w-]+){0,2}?,?\s+(?:(?:is|are)\s+)?defined\b[^:]*:\s*$",
+    # (a lead-in over non-measurable lesions, however said: "Lesions considered intrinsically nonmeasurable include:",
+    # NCT00005949)
+    r"|\b(?:non-?\s?measurable|not\s+measurable|unmeasurable)\b[^:]*:\s*$",
     re.I)
 
 

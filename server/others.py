@@ -14,9 +14,12 @@ import re
 # G-CSF" is the donor's, not "DONOR: You have a known allergy to G-CSF" (review r18 #2)
 # ... or the participant's kin ("Two or more maternally related males manifesting at least one of the following XLP
 # phenotypes:" over "Aplastic anemia", NCT00006056, was "You have aplastic anemia"; r49 F2): relatives, family members,
-# siblings, kindred, household contacts or members, (maternally/paternally) related males or females
-KIN = (r"(?:(?:(?:first|second|third|1st|2nd|3rd)[- ]degree|blood|genetic|biological|close|affected|maternal|paternal)\s+)?"
-       r"(?:relatives?|family\s+members?|siblings?|sibs|kindreds?|household\s+(?:contacts?|members?))"
+# siblings, kindred, household contacts or members, (maternally/paternally) related males or females; and a pregnant
+# participant's fetus ("Identification in the fetus of any of the following structural lesions …:", NCT00460928:
+# "You have developmental tricuspid valve disease")
+KIN = (r"(?:(?:(?:first|second|third|1st|2nd|3rd)[- ]degree|blood|genetic|biological|biologic|close|affected|maternal|"
+       r"paternal)\s+)?(?:relatives?|family\s+members?|siblings?|sibs|kindreds?|household\s+(?:contacts?|members?)|"
+       r"fetus(?:es)?|foetus(?:es)?|unborn\s+(?:child|baby|infant))"
        r"|(?:(?:maternally|paternally|genetically|biologically)\s+)?related\s+(?:males?|females?|men|women|individuals|"
        r"persons|people|family\s+members?)")
 SOMEONE_ELSE = (r"(?:(?:(?:potential|prospective|sibling|related|unrelated|healthy|stem[- ]cell|marrow)\s+)?donors?"

@@ -81,6 +81,29 @@ def test_not_a_negating_lead_in(text):
     assert explain._children_addressed(text, "inclusion", True)
 
 
+@pytest.mark.parametrize("text", [
+    "Other: No medical contraindication to surgery, e.g.:",                                  # NCT00004670
+    # a negated item without a colon, over what it rules out
+    "No other serious medical or psychiatric illness which would prevent informed consent or general anesthesia",  # NCT00003657
+    "No clinically significant ascites or pleural effusion",                                 # NCT00002687
+])
+def test_a_negated_parent_does_not_address_its_items(text):
+    for section in ("inclusion", "exclusion", "unplaced"):
+        assert not explain._children_addressed(text, section, True)
+
+
+def test_a_negated_parent_over_an_elaboration():
+    text = """Inclusion Criteria:
+
+* No clinically significant ascites or pleural effusion
+  * Clinically significant pleural effusion defined as shortness of breath with oxygen saturation less than 90%
+* Not pregnant or nursing
+  * Negative pregnancy test
+"""
+    kids = [k for e in explain_text(text).inclusion for k in e.children]
+    assert len(kids) == 2 and not _you(kids[0]), [k.shown for k in kids]
+
+
 def test_nct00461084_splenomegaly_is_not_said_as_yours():
     text = """Inclusion Criteria:
 
@@ -130,14 +153,21 @@ def test_harmless_alternatives_keep_their_you(shared_dir, nct_id, item, shown_st
     # the patient named with someone else: each item may be either's (r49 F2)
     "Patient or her household contacts must have one of the following:",    # synthetic (NCT00002916 without the "not")
     "Patients and donors must have:",                                       # synthetic
+    # (the relative has them: "Breast cancer before age 50" is not "You have breast cancer …")
+    "Patients must have a first-degree relative with one of the following:",   # synthetic
+    "Presence of household member or close contact to someone who:",          # NCT00496821 (an exclusion)
+    "Patients in this category will be eligible if they or their biologic family members manifest one or more of the "
+    "following features in a pattern suggestive of a heritable urologic malignant disorder:",   # NCT00001238
+    "Identification in the fetus of any of the following structural lesions considered causal for congenital heart "
+    "block:",                                                                   # NCT00460928 (an exclusion)
 ])
 def test_a_lead_in_about_kin_does_not_address_its_items(text):
     assert not explain._children_addressed(text, "inclusion", True)
+    assert not explain._children_addressed(text, "exclusion", True)
 
 
 @pytest.mark.parametrize("text", [
     "Patients must have one of the following:",
-    "Patients must have a first-degree relative with one of the following:",   # synthetic: the patient's own
     "Disease characteristics:",
 ])
 def test_a_lead_in_of_the_patient_still_addresses_its_items(text):
@@ -165,6 +195,7 @@ def test_someone_elses_label_of_kin_keeps_its_words():
     ("The following are not considered measurable but are followed for response:", True),  # NCT00002878
     ("The following lesions are considered nonmeasurable:", True),                        # NCT00004856
     ("Nonmeasurable disease defined as any of the following:", True),                     # NCT00005999
+    ("Lesions considered intrinsically nonmeasurable include:", True),                    # NCT00005949
     ("Measurable disease. Adequate contraception is defined as:", True),                  # synthetic
     ("Significant cardiac disease defined as:", False),                                   # NCT00461045 (exclusion)
     ("Postmenopausal, as defined by any of the following:", False),                       # NCT00499681
