@@ -309,9 +309,15 @@ CATEGORY_LABEL = re.compile(r"^(?:co-?existing\s+conditions?|(?:prior|concurrent
 
 
 # an item whose sub-items are exceptions to it: "History of brain tumor or malignancy within the past 5 years, …,
-# except:" (NCT07635758) over the cancers that keep no one out
-EXCEPT_LABEL = re.compile(r"[,;(]?\s*\b(?:except(?:\s+(?:for|the\s+following))?|excluding|other\s+than|"
-                          r"with\s+the\s+exception\s+of)\s*:?\s*$", re.I)
+# except:" (NCT07635758) over the cancers that keep no one out; also "No other prior malignancy except for the
+# following:", "… allowed … except for these:" (NCT00006246), "… except for any combination of the following:"
+# (NCT00460031), and a qualifier after the except-phrase: "Concurrent toxicity must be ≤ grade 2 except for the
+# following, which may be grade 3:" (NCT00004004: "Hypomagnesemia" was "You have hypomagnesemia" under "You may be able
+# to join if…", unmarked; r49 F4)
+_EXCEPT_THESE = r"(?:the\s+following|these|any\s+(?:combination\s+)?of\s+(?:the\s+following|these))"
+EXCEPT_LABEL = re.compile(rf"[,;(]?\s*\b(?:except(?:\s+for)?(?:\s+{_EXCEPT_THESE})?|excluding|other\s+than|"
+                          r"with\s+the\s+exception\s+of)\s*:?\s*$"
+                          rf"|[,;(]?\s*\bexcept(?:\s+for)?\s+{_EXCEPT_THESE}\b[^:]{{1,80}}:\s*$", re.I)
 
 # a sub-item of such a label that is a rule of its own, not an exception: old PDQ records nest the rules after the
 # exceptions under the label ("No second malignancy within past 5 years except: / Curatively treated carcinoma of the

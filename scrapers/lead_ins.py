@@ -87,6 +87,56 @@ def _lead(text: str) -> tuple[str, bool]:
     return " ".join(parts[last:]), last == 0
 
 
+# a lead-in whose last clause negates the list it leads into, said otherwise than by a "No …"/"Not …" at the item's
+# head (which server/explain.py reads): "Staging fulfills criteria for no initial treatment according to GELF criteria
+# for advanced stage disease. None of the following should be present:" (NCT00461084: "Symptomatic splenomegaly" was
+# "You have symptomatic splenomegaly" under "You may be able to join if…"), "May not have entered accelerated phase as
+# defined by any of the following:" (NCT00006056), "Patient or her household contacts must not have any of the
+# following:" (NCT00002916), "Patients must not have any uncontrolled intercurrent illness including, but not limited
+# to:" (NCT02465060; r49 F1). The negation must come before the list it governs ("… or one of the following criteria
+# was met to prove that there was no risk of pregnancy:" is a requirement, NCT03799601), and be said of the lead-in's
+# subject, not inside a clause about some of them ("Patients who do not …"); a negation with no list word after it
+# ("Must not be considered by the investigator … to have SARS-CoV-2 infection and:", NCT05897541) leads into
+# requirements. (A sentence run on without a space ends there too: "… should not breastfeed from screening to 3 months
+# after stopping the study and treatment.Before starting administration, … one of the following criteria was met …:")
+_RUN_ON_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_NEGATES_LIST = re.compile(
+    r"\bnone\s+of\b[^:]*:\s*$"
+    r"|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bmay\sor\s)\b(?:(?:may|must|should|shall|can|could|will|do|does)\s+not|cannot|can['’]t|"
+    r"mustn['’]t|shouldn['’]t)\b[^:]{0,100}?\b(?:following|these|below|any|including|such\s+as)\b[^:]*:\s*$",
+    re.I)
+
+
+def negates_list(text: str) -> bool:
+    """Does a lead-in's last clause (see _lead) negate the list under it (see _NEGATES_LIST)? Its items are then
+    reasons to stay out, whatever list the record files it in."""
+    return bool(_NEGATES_LIST.search(_RUN_ON_STOP.split(_lead(text)[0])[-1]))
+
+
+# a lead-in whose last clause defines a term or says what does not count as one: its items are the term's forms, not
+# the reader's ("Nonmeasurable is defined as any of the following:" / "Leptomeningeal disease" under "Measurable
+# disease", NCT00005989, was "You have leptomeningeal disease" under "You may be able to join if…", though a patient
+# with only that is not eligible; "One prior hormonal intervention is defined by any of the following:", NCT00002723;
+# "The following are NOT considered measurable:"; r49 F3). Not people defined so ("Patients are considered high risk
+# if …:": their items are the reader's), nor a word a requirement is "defined as" ("Significant cardiac disease defined
+# as:" over what keeps the reader out, NCT00461045), unless it is non-measurable disease
+_PEOPLE_WORD = (r"\b(?:patients?|subjects?|participants?|individuals?|people|persons?|women|men|children|candidates?|"
+                r"volunteers?|they|you|who)\b")
+_DEFINES = re.compile(
+    rf"^(?:(?!{_PEOPLE_WORD})[^:])*?\b(?:is|are)\s+(?:not\s+)?(?:defined|considered|counted|regarded)\b"
+    r"(?!\s+(?:to\s+be\s+)?(?:eligible|ineligible|at\b|for\b|if\b|when\b))[^:]*:\s*$"
+    r"|\bnot\s+(?:considered|counted)\b(?!\s+by\b)[^:]*:\s*$"   # (not "Must not be considered by the investigator …")
+    # (a lead-in over non-measurable lesions, however said: "Lesions considered intrinsically nonmeasurable include:",
+    # NCT00005949)
+    r"|\b(?:non-?\s?measurable|not\s+measurable|unmeasurable)\b[^:]*:\s*$",
+    re.I)
+
+
+def defines_a_term(text: str) -> bool:
+    """Does a lead-in's last clause (see _lead) define a term, or say what does not count as one (see _DEFINES)?"""
+    return bool(_DEFINES.search(_RUN_ON_STOP.split(_lead(text)[0])[-1]))
+
+
 def says_out(text: str) -> bool:
     """Does a lead-in say in words that the items under it keep people out of this trial ("… are excluded:",
     "Patients are not eligible for this trial if they:", "Patients will not be included if any of the following
@@ -97,7 +147,8 @@ def says_out(text: str) -> bool:
     lead, whole = _lead(text)
     # (a thing "not permitted" said after a requirement is no lead-in of its own: "Prior therapy is required;
     # concurrent therapy is NOT permitted" over what prior therapy each patient must have had, NCT00002649)
-    return bool(OWN_SIDE.search(lead) or _WILL_EXCLUDE.search(lead) or (whole and states_out(lead))) and \
+    return bool(OWN_SIDE.search(lead) or _WILL_EXCLUDE.search(lead) or (whole and states_out(lead))
+                or negates_list(text)) and \
         not _FOR_ANOTHER.search(lead) and not _NOT_OUT.search(lead) and not EXCEPT_LABEL.search(text)
 
 

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from scrapers.criteria import Item, flatten, parse_criteria, unescape_markdown
 from scrapers.criteria_markers import EXCEPT_LABEL
 from scrapers.fidelity import check_fidelity
-from scrapers.lead_ins import REQUIREMENTS_LEAD_IN, lets_in, says_out
+from scrapers.lead_ins import REQUIREMENTS_LEAD_IN, defines_a_term, lets_in, says_out
 from scrapers.official import OfficialRecord
 
-from .others import SOMEONE_ELSE as _SOMEONE_ELSE
+from .others import KIN as _KIN, SOMEONE_ELSE as _SOMEONE_ELSE
 from .glance import at_a_glance
 from .plain import glossary_for, rewrite
 from .worded import said_with_must, worded_as_requirement
@@ -115,14 +115,33 @@ _NOT_ABOUT_THE_READER = re.compile(
     r"|^(?:[A-Za-z /-]{0,40}:\s*)?(?:[^:]{0,80}?\b(?:are|is)\s+|(?:the\s+)?(?:[\w-]+\s+){0,4}?)?"
     r"(?:allowed|permitted|not\s+allowed|prohibited)\s*:\s*$"
     # a lead-in that negates its list or puts it in the past: under "No other uncontrolled medical condition,
-    # including any of these:" (NCT00462696) or "History of …:", "Infection" is not "You have an infection"
-    r"|^\W*(?:no|not|none\s+of|without|absence\s+of|history\s+of|personal\s+or\s+family\s+history)\b"
-    r"[^:]{0,200}:\s*$"
+    # including any of these:" (NCT00462696) or "History of …:", "Infection" is not "You have an infection"; also after
+    # a label ("Other: No medical contraindication to surgery, e.g.:" over "Diabetes", NCT00004670), and a negated item
+    # without a colon over what it rules out ("No other serious medical or psychiatric illness which would prevent
+    # informed consent …" over "Uncontrolled or severe cardiovascular disease …", NCT00003657; "No clinically
+    # significant ascites or pleural effusion" over "Clinically significant pleural effusion defined as …",
+    # NCT00002687: both were "You have …"; r49 F1)
+    r"|^\W*(?:[A-Z][A-Za-z/ -]{1,30}:\s*)?(?:no|not|none\s+of|without|absence\s+of|history\s+of|"
+    r"personal\s+or\s+family\s+history)\b[^:]{0,200}:\s*$"
+    r"|^\W*(?:no|none\s+of|without|absence\s+of)\b[^:]{0,300}$"
     # a lead-in over what a term it names "only" covers: under "Patients with only non-measurable disease, defined as
     # …, which include the following:" (NCT00005817, an exclusion) "Leptomeningeal disease" was "You have
     # leptomeningeal disease" under "You cannot join if…", though the record keeps out only people with no other
     # disease (plain14)
-    r"|^\W*(?:patients?|subjects?|participants?|people|those)\s+(?:with|who\s+have|having)\s+only\b[^:]{0,400}:\s*$",
+    r"|^\W*(?:patients?|subjects?|participants?|people|those)\s+(?:with|who\s+have|having)\s+only\b[^:]{0,400}:\s*$"
+    # a lead-in naming the participant's kin: "Two or more maternally related males manifesting at least one of the
+    # following XLP phenotypes:" (NCT00006056: "Aplastic anemia" was "You have aplastic anemia"), "1 affected family
+    # member must have one of the following:" (NCT00004210), "Presence of household member or close contact to someone
+    # who:" (NCT00496821: "Is less than three(3) years of age" was "You are less than three(3) years of age"), "…
+    # eligible if they or their biologic family members manifest one or more of the following features …:"
+    # (NCT00001238) (r49 F2)
+    rf"|^[^:]*\b(?:{_KIN})\b(?![-'’])[^:]{{0,300}}:\s*$"
+    # the patient named with someone else: "Patient or her household contacts must …:" (NCT00002916), "Patients and
+    # donors must have:": each item may be either's, so it keeps its own words, not "You have …" (r49 F2)
+    r"|\b(?:patients?|participants?|subjects?|recipients?)\s+(?:and/or|or|and|&)\s+(?:(?:his|her|their|its|the|a)\s+)?"
+    rf"{_SOMEONE_ELSE}\b[^:]{{0,200}}:\s*$"
+    rf"|\b{_SOMEONE_ELSE}\s+(?:and/or|or|and|&)\s+(?:(?:the|their)\s+)?(?:patients?|participants?|subjects?|recipients?)\b"
+    r"[^:]{0,200}:\s*$",
     re.I)
 
 
@@ -137,8 +156,12 @@ def _children_addressed(text: str, section: str, addressed: bool) -> bool:
     not place ("Patients may not be treated if any of the following is present:", NCT00001444: "You have an active
     infection …" under "Also listed" read as a requirement; plain14), and a lead-in under the exclusions whose items are
     the terms on which people may still join (lead_ins.lets_in: "You have no symptoms from cancer spread to the brain"
-    under "You cannot join if…", NCT00005817; plain14)."""
+    under "You cannot join if…", NCT00005817; plain14). Nor a lead-in that defines a term or says what does not count
+    as one (lead_ins.defines_a_term: "Nonmeasurable is defined as any of the following:", NCT00005989; r49 F3). A lead-in
+    whose last clause negates its list ("… . None of the following should be present:", lead_ins.negates_list; r49 F1)
+    is one of reasons to stay out (says_out)."""
     return (addressed and not _NOT_ABOUT_THE_READER.search(text) and not EXCEPT_LABEL.search(text)
+            and not defines_a_term(text)
             and not (section == "exclusion" and (REQUIREMENTS_LEAD_IN.search(text) or lets_in(text)))
             and not (section in ("inclusion", "unplaced") and says_out(text)))
 

@@ -12,9 +12,19 @@ import re
 
 # someone else than the reader, named as a label or a lead-in (explain._NOT_ABOUT_THE_READER): "DONOR: Known allergy to
 # G-CSF" is the donor's, not "DONOR: You have a known allergy to G-CSF" (review r18 #2)
+# ... or the participant's kin ("Two or more maternally related males manifesting at least one of the following XLP
+# phenotypes:" over "Aplastic anemia", NCT00006056, was "You have aplastic anemia"; r49 F2): relatives, family members,
+# siblings, kindred, household contacts or members, (maternally/paternally) related males or females; and a pregnant
+# participant's fetus ("Identification in the fetus of any of the following structural lesions …:", NCT00460928:
+# "You have developmental tricuspid valve disease")
+KIN = (r"(?:(?:(?:first|second|third|1st|2nd|3rd)[- ]degree|blood|genetic|biological|biologic|close|affected|maternal|"
+       r"paternal)\s+)?(?:relatives?|family\s+members?|siblings?|sibs|kindreds?|household\s+(?:contacts?|members?)|"
+       r"fetus(?:es)?|foetus(?:es)?|unborn\s+(?:child|baby|infant))"
+       r"|(?:(?:maternally|paternally|genetically|biologically)\s+)?related\s+(?:males?|females?|men|women|individuals|"
+       r"persons|people|family\s+members?)")
 SOMEONE_ELSE = (r"(?:(?:(?:potential|prospective|sibling|related|unrelated|healthy|stem[- ]cell|marrow)\s+)?donors?"
                 r"(?:\s+siblings?)?|(?:(?:potential|prospective|male|female)\s+)?(?:mothers?|fathers?|parents?|partners?|"
-                r"caregivers?|spouses?))")
+                rf"caregivers?|spouses?)|{KIN})")
 SOMEONE_ELSES_LABEL = re.compile(rf"^(?:the\s+)?{SOMEONE_ELSE}\s*:", re.I)
 
 THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)

@@ -65,8 +65,19 @@ _STUDY_STEP = re.compile(
 _VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have|has|had|were|was|agrees?|needs?|"
                       r"do|does|did|be|been|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
                       r"weighs?|lives?|speaks?|plans?|receives?)\b", re.I)
+# (a predicate that says what counts as what is a verb of the item's own too: "Prior neoadjuvant or adjuvant deprivation
+# for treatment of nonmetastatic disease not considered a prior hormonal intervention" (NCT00002723) was "You have had
+# neoadjuvant or adjuvant deprivation … not considered a prior hormonal intervention", "Previous chemotherapy does not
+# count as a prior regimen" "You have had chemo does not count as …"; r49 F3). Said of the item's noun itself, as what it
+# counts as, not in a clause of its own or of the reader ("Patients who are not considered medically stable", "cancer
+# that is not considered to be cured", "… may be considered an unacceptable risk", "… that are associated with … and
+# considered a potential cause of PE": 15 corpus items lost their "You …")
+_NOT_AUX = (r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bnot\s)(?<!\bif\s)"
+            r"(?<!\band\s)(?<!\bor\s)")
 _OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were|has|receive|undergo)|does not (?:exclude|constitute)|must|should|shall|allowed|permitted|prohibited|"
-                          r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden)\b", re.I)
+                          r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden|"
+                          rf"{_NOT_AUX}(?:not\s+)?(?:considered|counted|regarded)\s+(?:as\s+|to\s+be\s+)?(?:an?|one|two|part|"
+                          r"separate|equivalent)|do(?:es)?\s+not\s+count|counts?\s+as)\b", re.I)
 _RELATIVE = ("that ", "which ", "who ")
 _WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+\w+$", re.I)   # "Patients who require X must …": X's clause, then the verb
 
