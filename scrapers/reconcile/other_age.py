@@ -170,12 +170,43 @@ def for_whom_age(text: str, start: int, end: int) -> bool:
     return not before[:m.start()].strip(" \t\n-*•(") and bool(_REQUIREMENT_AFTER.match(text, end))
 
 
+# An age at which the illness came on, in the criteria (ages8): "Colorectal cancer diagnosed under age 50", "Diagnosis
+# of pancreatitis at age < 60", "esotropia that occurred at age 6 months or older", "Depression must have started at
+# age 30 or less", "first symptoms of cluster headache from ≤60 years of age", "Onset … must have occurred in childhood
+# (between 3 and 10 years of age)". It says when the illness began, not how old a participant is, so it backs no
+# page's participant age. Narrower than illness_age, whose words ("generally healthy adults 65 years of age or older",
+# "present at enrollment") are common in criteria that do give limits: here a word of the illness's beginning
+# ("onset", "diagnosed", "started", "occurred", "developed", "symptoms"), no person named after it ("newly diagnosed
+# AML in patients over 60 years" is the participant's age), and a word of time right before the age ("under", "at",
+# "before", "by the age of", "from"; not "over" or "after": "a diagnosis of depression over the age of 21 years" says
+# who joins, as ages7 read it). "Diagnosed with SLE, 18 years old or older" is a limit. Some such ages are
+# limits to join as well ("diagnosed with osteosarcoma by the age of 25 years" in a trial of young patients): not
+# backing a page's claim with them says nothing false, where reading them as limits could. ("Age at diagnosis < 21
+# years" is read as no age at all.)
+_BEGAN = re.compile(r"\b(?:onset|diagnos(?:ed|is|es)|develop(?:ed|s)|occurr(?:ed|ing)|occurs?|start(?:ed|s)|beg(?:an|un|ins?)|"
+                    r"symptoms?|affected)\b", re.I)
+_TIME_BEFORE = re.compile(r"\b(?:at|before|by|prior\s+to|under|below|from|between|until|in)\s*\(?\s*"
+                          r"(?:(?:the\s+)?(?:age|ages)\s*(?:of\s+)?)?$", re.I)
+
+
+def illness_began_age(text: str, start: int) -> bool:
+    """Is the age wording at text[start:] (its first figure at or after `start`) the age the illness began at, in the
+    criteria's words ("Colorectal cancer diagnosed under age 50")? See _BEGAN above."""
+    before, lead = _lead(text, start)
+    began = list(_BEGAN.finditer(lead))
+    if not began:
+        return False
+    between = [w.lower() for w in re.findall(r"[a-z]+", lead[began[-1].end():], re.I)]
+    return bool(_TIME_BEFORE.search(lead)) and not any(w in _WHO_WORDS for w in between) \
+        and (began[-1].group(0).lower() == "onset" or len(between) <= 8)
+
+
 def no_limit_age(text: str, start: int, end: int, prose: bool) -> bool:
     """Is the age wording at text[start:end] of a record's text no limit to join, though the participant's: whom
-    another requirement is for (for_whom_age), or, with `prose` (the summary's or description's), the illness's
-    (illness_age)? The one rule the record's texts are read by where they may back a page's age
-    (plain_limits.record_ages, plain_open_ended)."""
-    return for_whom_age(text, start, end) or (prose and illness_age(text, start))
+    another requirement is for (for_whom_age), or the illness's (illness_began_age in the criteria; with `prose`, the
+    summary's or description's, illness_age too)? The one rule the record's texts are read by where they may back a
+    page's age (plain_limits.record_ages, plain_open_ended)."""
+    return for_whom_age(text, start, end) or illness_began_age(text, start) or (prose and illness_age(text, start))
 
 
 def participant_texts(criteria: str | None) -> list[str]:
