@@ -223,7 +223,7 @@ _NOT_GESTATION = r"(?!\s*'?\s*(?:of\s+)?(?:gestation|gestational|postmenstrual|p
 # "18+ years", "18 years and older", "18 or older", "18+", "≥ 18 years": a lower limit and, said outright, no upper
 # one. After "≥" only an age unit: "weight ≥ 10 kg" is no age (review r37 #1)
 _AND_OLDER = re.compile(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)?|(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:(?:old|of\s+age)\s+)?"
-                        r"(?:(?:and|or)\s+(?:older|over|above)\b|\+)|" + _AT_LEAST + r"\s*(\d+(?:\.\d+)?)\s*("
+                        r"(?:(?:and|or)\s+(?:older|over|above)\b(?!\s*\d)|\+)|" + _AT_LEAST + r"\s*(\d+(?:\.\d+)?)\s*("
                         + _UNIT_WORD + ")" + _NOT_GESTATION, re.I)
 # "≥ 18 and ≤ 70 years", "≥ 21 to ≤ 65 years", "≥ 18 years, < 75 years": a closed range written with signs, the
 # minimum's unit, if it has none, the maximum's (as _RANGE reads "18 to 65 years"; review r37 #4)
@@ -231,8 +231,9 @@ _SIGNED_RANGE = re.compile(_AT_LEAST + r"\s*(\d+(?:\.\d+)?)\s*(" + _UNIT_WORD + 
                            r"(?:and|to|-|–|—)?\s*(" + _AT_MOST + "|" + _BELOW + r")\s*(\d+(?:\.\d+)?)\s*("
                            + _UNIT_WORD + ")" + _NOT_GESTATION, re.I)
 # "17 years and younger", "17 years or under": an upper limit that includes its value (a unit is needed: "17 and
-# under" could count anything)
-_AND_YOUNGER = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\s+(?:old\s+|of\s+age\s+)?(?:and|or)\s+(?:younger|under|below)\b", re.I)
+# under" could count anything; "over 40 years of age and under 70": that "under" is the next figure's)
+_AND_YOUNGER = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\s+(?:old\s+|of\s+age\s+)?(?:and|or)\s+(?:younger|under|below)\b"
+                          r"(?!\s*\d)", re.I)
 # a labelled age value that is an upper limit alone ("Under 18 years", "Up to 17 years", "17 years and younger"): it says
 # outright that there is no lower limit, as "18 years and older" says there is no upper one (review round 12d, P5)
 _ONLY_BELOW = re.compile(r"(?:ages?\s*:?\s*)?(?:(?:" + _AT_MOST + "|" + _BELOW + r"|under|below)\s*"

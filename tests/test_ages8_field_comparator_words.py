@@ -77,3 +77,9 @@ def test_a_maximum_in_words_is_held_to_the_record(text):
 @pytest.mark.parametrize("text", ["no longer than 3 months", "not exceeding 17 years", "weight at least 10 kg"])
 def test_no_minimum_from_a_maximums_words_nor_an_age_from_a_weight(text):
     assert parse_age_limits(text, bare_years=True)[0] is None
+
+
+@pytest.mark.parametrize("text", ["Patients over 40 years of age and under 70 years", "40 years old and under 70 years"])
+def test_and_under_before_a_figure_is_that_figures_comparator(text):
+    """(NCT05679999's item: once "of age" read as "old" does, "40 years of age and under" was a maximum of 40)"""
+    assert _limits(text)[:2] == _limits("under 70 years")[:2]
