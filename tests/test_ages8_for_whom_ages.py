@@ -13,7 +13,7 @@ from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
 from scrapers.reconcile.other_age import for_whom_age
-from scrapers.reconcile.plain_limits import record_ages
+from scrapers.reconcile.plain_limits import own_ages, record_ages
 
 TODAY = date(2026, 12, 7)
 KARNOFSKY = ("Karnofsky >= 50% for patients > 10 years of age; Lansky play scale >= 50% for children =< 10 years of "
@@ -90,3 +90,15 @@ def test_a_pages_own_limit_is_still_held_to_the_record():
     assert _ages(_record(KARNOFSKY), "Patients 16 years and older may join this study.") == [("plain_age", "critical")]
     assert _ages(_record(KARNOFSKY), "You must be at least 16 years old to join.") == [("plain_age", "critical")]
     assert _ages(_record(KARNOFSKY), "You must be at least 1 year old to join.") == []
+
+
+@pytest.mark.parametrize("text, ages", [
+    ("Any active infection including PCP (if prior PCP then pre-PCP arterial PO2 must be above 80), disseminated", []),
+    ("PSA is mandatory, must be ≤ 20)", []),                                   # NCT00002597
+    ("Men, who must be at least 18", ["18"]),
+    ("Patients must be at least 18", ["18"]),
+])
+def test_a_bare_figure_after_be_is_a_persons_only_where_one_is_its_subject(text, ages):
+    """(the Karnofsky fix reads the subject after the last figure or comma; where none is named there, the whole
+    clause, as before: NCT00002285's "PO2 must be above 80" and NCT00002597's "PSA … must be ≤ 20" are no ages)"""
+    assert [v for v, _, bound, *_ in own_ages(text) if "=" not in bound] == ages

@@ -105,7 +105,7 @@ _GESTATION_AFTER = re.compile(r"\s*'?\s*(?:of\s+)?(?:gestation|gestational|postm
 # as ages once they were this reader's (ages7: 8 such readings in 8,092 records' texts, most "must be greater than")
 _PERSON = PEOPLE | frozenset("you they he she men women adults children males females age".split())
 _BE_FILLER = frozenset("must should shall will would can may to also need needs has have and or not all be in order "
-                       "eligible required further".split())
+                       "eligible required further who".split())
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n")
 _AFTER_BARE = re.compile(r"\s*(?:$|(?![,./]\s*\d)[^\w\s]|(?:and|or|to|at|with|of|for|in|if|but|who|on)\b)",
                          re.I)   # (not a count's "100,000/mm3")
@@ -118,10 +118,11 @@ def _a_persons(m: re.Match, text: str) -> bool:
     ends = list(_CLAUSE_START.finditer(before))
     before = before[ends[-1].end():] if ends else before
     # (the subject of "be" follows a clause saying whom it is for: "For patients 16 years and older, the Karnofsky
-    # score must be at least 50" names the score, not the patients; ages8)
-    before = re.split(r"[\d,]", before)[-1]
-    words = [w.lower() for w in re.findall(r"[a-z]+", before, re.I)]
-    named = [w for w in words if w not in _BE_FILLER]
+    # score must be at least 50" names the score, not the patients; where nothing is named after the last figure or
+    # comma, the whole clause: "pre-PCP arterial PO2 must be above 80", "PSA is mandatory, must be ≤ 20"; ages8)
+    named = [w for w in (w.lower() for w in re.findall(r"[a-z]+", re.split(r"[\d,]", before)[-1], re.I))
+             if w not in _BE_FILLER] or [w for w in (w.lower() for w in re.findall(r"[a-z]+", before, re.I))
+                                         if w not in _BE_FILLER]
     return (not named or any(w in _PERSON for w in named)) and bool(_AFTER_BARE.match(text, m.end()))
 
 
