@@ -202,13 +202,11 @@ def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
     out = {(num(str(a.value)), a.unit.lower().rstrip("s"), "limit", bound)
            for a, bound in ((official.min_age, "low"), (official.max_age, "high")) if a}
     for text in participant_texts(official.eligibility_criteria):   # (not "Karnofsky ≥ 50 for patients > 10 years",
-        out |= {(v, u, "limit", bound) for v, u, bound, a, b in own_ages(text)   # "Cancer diagnosed under age 50")
-                if not no_limit_age(text, a, b, prose=False)}
+        out |= {(v, u, "limit", bound) for v, u, bound, _, _ in limit_ages(text)}   # "Cancer diagnosed under age 50")
     for k, text in enumerate(record_prose(official)[1:]):
         text = text or ""   # (k 0: the brief summary, what pages retell; a description's sentence is too loosely read)
         out |= {(v, u, "joining" if k == 0 and about_joining(text, a, b) else "prose", bound)
-                for v, u, bound, a, b in own_ages(text) if not no_limit_age(text, a, b, prose=True)}   # ("usually at
-    #                                                                                           the age of 30 to 50")
+                for v, u, bound, a, b in limit_ages(text, prose=True)}   # ("usually at the age of 30 to 50")
     return out
 
 
@@ -244,10 +242,17 @@ def own_prose(official: OfficialRecord) -> str:
 
 
 def own_ages(text: str) -> list[tuple[str, str, str, int, int]]:
-    """(value, singular lower-case unit, bound, start, end) of each age `text` gives as the participant's own (the
-    reading record_ages makes of each text; bench/summary_fold_eval picks its age items with it)."""
+    """(value, singular lower-case unit, bound, start, end) of each age `text` gives as the participant's own, a
+    limit to join or not (limit_ages)."""
     return [(num(v), (age_unit(u) or "YEARS").lower().rstrip("s"), bound, m.start(), m.end())
             for v, u, bound, m in _ages_said(text) if not anothers_age(text, m.start())]
+
+
+def limit_ages(text: str, prose: bool = False) -> list[tuple[str, str, str, int, int]]:
+    """own_ages less those that are no limit to join (other_age.no_limit_age: whom another requirement is for, the
+    illness's; `prose`: a summary's or description's text): the reading record_ages makes of each text, and
+    bench/summary_fold_eval picks its age items with it."""
+    return [said for said in own_ages(text) if not no_limit_age(text, said[3], said[4], prose)]
 
 
 def _ages_said(text: str) -> list[tuple[str, str | None, str, re.Match]]:
