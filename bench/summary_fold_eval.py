@@ -32,7 +32,7 @@ from bench.drift_gen import base_spec
 from scrapers.dates import Age, parse_age_limits
 from scrapers.model import PageRecord
 from scrapers.reconcile import reconcile
-from scrapers.reconcile.plain_limits import num, own_ages
+from scrapers.reconcile.plain_limits import limit_ages, num
 from scrapers.reconcile.summary_fold import AGE_WORD
 from scrapers.reconcile.words import content_words
 
@@ -98,11 +98,12 @@ PHRASINGS = {"aged": "People aged {lo} to {hi} {unit} may be able to take part."
 
 def _own_limits(text: str, lo: Age, hi: Age) -> bool:
     """Are the item's two limits (as parse_age_limits reads them) ages the check reads as the participant's own
-    (plain_limits.own_ages)? "Born at 24-29 weeks of gestational age", "during a 2-6 month period" give limits to
+    limits (plain_limits.limit_ages; ages8: not "a CD4 count … if between 1 and 2 years of age")? "Born at 24-29
+    weeks of gestational age", "during a 2-6 month period" give limits to
     parse_age_limits but no participant's age: a summary saying "People aged 24 to 29 weeks" would not be the item's
     words in others, and the check is right to hold it to the record's age fields (ages4: 14 of ages3's "faithful"
     findings were such items)."""
-    said = {(v, u, bound) for v, u, bound, _, _ in own_ages(text)}
+    said = {(v, u, bound) for v, u, bound, _, _ in limit_ages(text)}
     return all(any((num(a.value), a.unit.lower().rstrip("s"), b) in said for b in ("", bound))
                for a, bound in ((lo, "low"), (hi, "high")))
 

@@ -198,9 +198,10 @@ def _unit(word: str | None) -> str | None:
 _BELOW = r"(?:<|" + phrases("<") + ")"
 _ABOVE = r"(?:>|" + phrases(">") + ")"      # a lower limit that leaves its value out (comparators' ">")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(" + _BELOW + r"\s*)?(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
-# the signs that include their value: "≥ 18 years" is 18 and older, "≤ 65 years" up to 65 (review r35 #2)
-_AT_LEAST = r"(?:≥|>=|=>)"
-_AT_MOST = r"(?:≤|<=|=<)"
+# the comparators that include their value, "≥ 18 years" (review r35 #2) and the table's words for them ("at least 18
+# years", "less than or equal to 17 years"): an age field reads the words as it reads the sign (ages8)
+_AT_LEAST = r"(?:[≥≧⩾]|>=|=>|(?<![a-z])(?:" + phrases(">=") + "))"
+_AT_MOST = r"(?:[≤≦⩽]|<=|=<|(?<![a-z])(?:" + phrases("<=") + "))"
 # ClinicalTrials.gov's word for a side with no limit: its data element definitions give "N/A (No limit)" as the unit
 # of the minimum and the maximum age alike, and its classic pages (and CheckOrphan's and MedDataX's copies) print
 # "18 Years - N/A"; "None" says the same (review r35 #2)
@@ -221,21 +222,22 @@ _UNIT_WORD = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes
 _NOT_GESTATION = r"(?!\s*'?\s*(?:of\s+)?(?:gestation|gestational|postmenstrual|post-menstrual|corrected|PMA\b|GA\b))"
 # "18+ years", "18 years and older", "18 or older", "18+", "≥ 18 years": a lower limit and, said outright, no upper
 # one. After "≥" only an age unit: "weight ≥ 10 kg" is no age (review r37 #1)
-_AND_OLDER = re.compile(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)?|(\d+(?:\.\d+)?)\s*([a-z]+)?\s*"
-                        r"(?:(?:and|or)\s+(?:older|over|above)\b|\+)|" + _AT_LEAST + r"\s*(\d+(?:\.\d+)?)\s*("
+_AND_OLDER = re.compile(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)?|(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:(?:old|of\s+age)\s+)?"
+                        r"(?:(?:and|or)\s+(?:older|over|above)\b(?!\s*\d)|\+)|" + _AT_LEAST + r"\s*(\d+(?:\.\d+)?)\s*("
                         + _UNIT_WORD + ")" + _NOT_GESTATION, re.I)
 # "≥ 18 and ≤ 70 years", "≥ 21 to ≤ 65 years", "≥ 18 years, < 75 years": a closed range written with signs, the
 # minimum's unit, if it has none, the maximum's (as _RANGE reads "18 to 65 years"; review r37 #4)
 _SIGNED_RANGE = re.compile(_AT_LEAST + r"\s*(\d+(?:\.\d+)?)\s*(" + _UNIT_WORD + r")?(?:\s+(?:old|of\s+age))?\s*[,;]?\s*"
-                           r"(?:and|to|-|–|—)?\s*(" + _AT_MOST + r"|<)\s*(\d+(?:\.\d+)?)\s*(" + _UNIT_WORD + ")"
-                           + _NOT_GESTATION, re.I)
+                           r"(?:and|to|-|–|—)?\s*(" + _AT_MOST + "|" + _BELOW + r")\s*(\d+(?:\.\d+)?)\s*("
+                           + _UNIT_WORD + ")" + _NOT_GESTATION, re.I)
 # "17 years and younger", "17 years or under": an upper limit that includes its value (a unit is needed: "17 and
-# under" could count anything)
-_AND_YOUNGER = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\s+(?:old\s+)?(?:and|or)\s+(?:younger|under|below)\b", re.I)
+# under" could count anything; "over 40 years of age and under 70": that "under" is the next figure's)
+_AND_YOUNGER = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\s+(?:old\s+|of\s+age\s+)?(?:and|or)\s+(?:younger|under|below)\b"
+                          r"(?!\s*\d)", re.I)
 # a labelled age value that is an upper limit alone ("Under 18 years", "Up to 17 years", "17 years and younger"): it says
 # outright that there is no lower limit, as "18 years and older" says there is no upper one (review round 12d, P5)
-_ONLY_BELOW = re.compile(r"(?:ages?\s*:?\s*)?(?:(?:up\s+to|under|below|younger\s+than|less\s+than|<|≤|<=)\s*"
-                        r"\d+(?:\.\d+)?\s*[a-z]+(?:\s+old|\s+of\s+age)?|\d+(?:\.\d+)?\s*[a-z]+\s+(?:old\s+)?(?:and|or)\s+"
+_ONLY_BELOW = re.compile(r"(?:ages?\s*:?\s*)?(?:(?:" + _AT_MOST + "|" + _BELOW + r"|under|below)\s*"
+                        r"\d+(?:\.\d+)?\s*[a-z]+(?:\s+old|\s+of\s+age)?|\d+(?:\.\d+)?\s*[a-z]+\s+(?:old\s+|of\s+age\s+)?(?:and|or)\s+"
                         r"(?:younger|under|below))\.?", re.I)
 _UP_TO = re.compile(r"(?<![a-z])(up\s+to|" + _AT_MOST + "|" + _BELOW + r")\s*(\d+(?:\.\d+)?)\s*([a-z]+)?", re.I)
 # (not the end of comparators' "<=" phrases: "no longer than 3 months", "not exceeding 17 years" are no minimum)

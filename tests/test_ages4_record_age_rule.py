@@ -14,6 +14,7 @@ from scrapers.dates import Age
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
+from scrapers.reconcile.other_age import anothers_age
 from scrapers.reconcile.plain_limits import record_ages
 
 TODAY = date(2026, 12, 6)
@@ -85,9 +86,15 @@ def test_a_joining_sentence_of_the_records_summary_backs_both():
 
 
 def test_a_guardian_named_before_the_patients_own_age_leaves_it_theirs():
-    official = _record("Inclusion Criteria:\n\n* Consent from a parent or guardian for patients under 18 years of age",
+    official = _record("Inclusion Criteria:\n\n* Patients under 18 years of age need consent from a parent or guardian",
                        low="3 Months", high="8 Years")
     assert ("18", "year", "limit", "high") in record_ages(official)
+    # (ages8: "Consent from a parent or guardian for patients under 18 years of age", this test's item before, is
+    # still the patients' own age, but says whom the consent is for: no limit to join, other_age.for_whom_age)
+    text = "Consent from a parent or guardian for patients under 18 years of age"
+    assert not anothers_age(text, text.index("18"))
+    assert ("18", "year", "limit", "high") not in record_ages(_record(f"Inclusion Criteria:\n\n* {text}",
+                                                                      low="3 Months", high="8 Years"))
 
 
 def test_an_exclusion_items_age_is_not_read_as_the_records():

@@ -107,8 +107,11 @@ def test_the_criteria_s_weeks_beside_a_minimum_in_months():
 
 
 def test_the_criteria_s_age_in_another_exact_unit():
-    under = ("Inclusion Criteria:\n\n  -  Signed, informed consent from a parent or legal guardian for patients under "
-             "18 years of age.\n  -  HIV infection\n\nExclusion Criteria:\n\n  -  Pregnancy\n")
+    # (ages8: the criteria's limit is the patients' own, "Patients under 18 years of age"; before, this test's
+    # record said "consent from a parent or legal guardian for patients under 18 years of age", which says whom the
+    # consent is for and is no limit to join since ages8: test_ages8_for_whom_ages.py)
+    under = ("Inclusion Criteria:\n\n  -  Patients under 18 years of age, with signed, informed consent from a parent "
+             "or legal guardian.\n  -  HIV infection\n\nExclusion Criteria:\n\n  -  Pregnancy\n")
     rec = _record(under, "3 Months", "8 Years")
     assert _alarms("Consent from a parent is required for patients under 216 months of age.", rec) == []
     assert _alarms("Patients under 216 months of age may be eligible to join.", rec) == []

@@ -19,7 +19,7 @@ from .added_ages import added_limit_severity, record_states
 from .facts import participants, same_age
 from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .numbering import strip_numbering
-from .other_age import anothers_age, illness_age
+from .other_age import anothers_age, for_whom_age, illness_age
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
                            num, official_values, own_criteria_text, own_prose, range_bounds, read_facts, record_ages,
                            record_prose, repeats_record, sentence, squash, top_exclusive)
@@ -160,11 +160,13 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
     ages: set | None = None
     for m in AGE_RANGE.finditer(text):
         if repeats_record(text, m, own) or not about_joining(text, m.start(), m.end()) \
-                or anothers_age(text, m.start()) or illness_age(text, m.start()):
+                or anothers_age(text, m.start()) or illness_age(text, m.start()) \
+                or for_whom_age(text, m.start(), m.end()):
             continue  # the page repeats the record's own criterion text, says no limit to join ("People aged 40
             #           to 60 years are the most likely to develop this disease"), another's age ("Parents aged
-            #           18 to 65 years", read by the rule the record's text is read by) or the illness's ("Symptoms
-            #           usually begin between 45 and 55 years of age": other_age.illness_age)
+            #           18 to 65 years", read by the rule the record's text is read by), the illness's ("Symptoms
+            #           usually begin between 45 and 55 years of age": other_age.illness_age) or whom another
+            #           requirement is for ("a Lansky score of at least 50 if you are 1 to 15 years old")
         lo, u1, hi, u2, old = range_bounds(m)
         lo_v, hi_v = float(lo), float(hi)
         unit_hi = age_unit(u2) or (age_unit(u1) if u1 else None)

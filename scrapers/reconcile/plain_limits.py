@@ -21,7 +21,8 @@ from .age_bounds import WHOLE, bound_around, inclusive_value, worded_ages
 from .dropped_words import PEOPLE
 from .facts import same_age
 from .finding import Finding, quote
-from .other_age import OTHER_AGE, anothers_age, illness_age, participant_texts   # (ages not the participant's own)
+from .other_age import (OTHER_AGE, anothers_age, for_whom_age, illness_age,  # (ages not the participant's own limit)
+                        no_limit_age, participant_texts)
 from .plain_cues import (AGE_UNIT, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_unit, keeps_out,  # noqa: F401
                          num, official_values, read_facts, record_prose, sentence, squash)
 
@@ -104,7 +105,7 @@ _GESTATION_AFTER = re.compile(r"\s*'?\s*(?:of\s+)?(?:gestation|gestational|postm
 # as ages once they were this reader's (ages7: 8 such readings in 8,092 records' texts, most "must be greater than")
 _PERSON = PEOPLE | frozenset("you they he she men women adults children males females age".split())
 _BE_FILLER = frozenset("must should shall will would can may to also need needs has have and or not all be in order "
-                       "eligible required further".split())
+                       "eligible required further who".split())
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n")
 _AFTER_BARE = re.compile(r"\s*(?:$|(?![,./]\s*\d)[^\w\s]|(?:and|or|to|at|with|of|for|in|if|but|who|on)\b)",
                          re.I)   # (not a count's "100,000/mm3")
@@ -115,8 +116,13 @@ def _a_persons(m: re.Match, text: str) -> bool:
     no word of its own after it ("10 subjects")?"""
     before = text[max(0, m.start() - 120):m.start()]
     ends = list(_CLAUSE_START.finditer(before))
-    words = [w.lower() for w in re.findall(r"[a-z]+", before[ends[-1].end():] if ends else before, re.I)]
-    named = [w for w in words if w not in _BE_FILLER]
+    before = before[ends[-1].end():] if ends else before
+    # (the subject of "be" follows a clause saying whom it is for: "For patients 16 years and older, the Karnofsky
+    # score must be at least 50" names the score, not the patients; where nothing is named after the last figure or
+    # comma, the whole clause: "pre-PCP arterial PO2 must be above 80", "PSA is mandatory, must be ≤ 20"; ages8)
+    named = [w for w in (w.lower() for w in re.findall(r"[a-z]+", re.split(r"[\d,]", before)[-1], re.I))
+             if w not in _BE_FILLER] or [w for w in (w.lower() for w in re.findall(r"[a-z]+", before, re.I))
+                                         if w not in _BE_FILLER]
     return (not named or any(w in _PERSON for w in named)) and bool(_AFTER_BARE.match(text, m.end()))
 
 
@@ -195,12 +201,12 @@ def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
     whether the record backs an age (backed_age)."""
     out = {(num(str(a.value)), a.unit.lower().rstrip("s"), "limit", bound)
            for a, bound in ((official.min_age, "low"), (official.max_age, "high")) if a}
-    for text in participant_texts(official.eligibility_criteria):
-        out |= {(v, u, "limit", bound) for v, u, bound, _, _ in own_ages(text)}
+    for text in participant_texts(official.eligibility_criteria):   # (not "Karnofsky ≥ 50 for patients > 10 years",
+        out |= {(v, u, "limit", bound) for v, u, bound, _, _ in limit_ages(text)}   # "Cancer diagnosed under age 50")
     for k, text in enumerate(record_prose(official)[1:]):
         text = text or ""   # (k 0: the brief summary, what pages retell; a description's sentence is too loosely read)
         out |= {(v, u, "joining" if k == 0 and about_joining(text, a, b) else "prose", bound)
-                for v, u, bound, a, b in own_ages(text) if not illness_age(text, a)}   # ("usually at the age of 30")
+                for v, u, bound, a, b in limit_ages(text, prose=True)}   # ("usually at the age of 30 to 50")
     return out
 
 
@@ -236,10 +242,17 @@ def own_prose(official: OfficialRecord) -> str:
 
 
 def own_ages(text: str) -> list[tuple[str, str, str, int, int]]:
-    """(value, singular lower-case unit, bound, start, end) of each age `text` gives as the participant's own (the
-    reading record_ages makes of each text; bench/summary_fold_eval picks its age items with it)."""
+    """(value, singular lower-case unit, bound, start, end) of each age `text` gives as the participant's own, a
+    limit to join or not (limit_ages)."""
     return [(num(v), (age_unit(u) or "YEARS").lower().rstrip("s"), bound, m.start(), m.end())
             for v, u, bound, m in _ages_said(text) if not anothers_age(text, m.start())]
+
+
+def limit_ages(text: str, prose: bool = False) -> list[tuple[str, str, str, int, int]]:
+    """own_ages less those that are no limit to join (other_age.no_limit_age: whom another requirement is for, the
+    illness's; `prose`: a summary's or description's text): the reading record_ages makes of each text, and
+    bench/summary_fold_eval picks its age items with it."""
+    return [said for said in own_ages(text) if not no_limit_age(text, said[3], said[4], prose)]
 
 
 def _ages_said(text: str) -> list[tuple[str, str | None, str, re.Match]]:
@@ -320,8 +333,10 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: tuple
     known: set | None = None
     for m in _AGE_LIMITS.finditer(text):
         if repeats_record(text, m, own) or not _an_age(m, text) or anothers_age(text, m.start()) \
-                or illness_age(text, m.start()) or keeps_out(_comparators_blank(m, text), m.start(), m.end()):
-            continue  # the record's own criterion text, no participant's age, or a reason to stay out
+                or illness_age(text, m.start()) or for_whom_age(text, m.start(), m.end()) \
+                or keeps_out(_comparators_blank(m, text), m.start(), m.end()):
+            continue  # the record's own criterion text, no participant's limit ("For patients ≥ 16 years, the
+            #           Karnofsky score …": other_age.for_whom_age), or a reason to stay out
         bounds = _bounds(m)
         # "over 18", "> 65 years", "adults aged …": said of people as often as of who may join ("Patients over 50
         # years old will also undergo exercise testing", "individuals aged > 65 years are at higher risk"), so read

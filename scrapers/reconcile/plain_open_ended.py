@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..dates import parse_age_limits
 from .facts import no_maximum_finding
 from .finding import Finding, quote
+from .other_age import for_whom_age, illness_age, no_limit_age
 from .plain_limits import AGE_RANGE, AGE_UNIT, about_joining, age_unit, keeps_out, num, record_prose, sentence
 
 # A lower age limit said as open-ended, of a person: "aged 35 years and older", "Adults 18+", "must be 18 years of age
@@ -56,14 +57,15 @@ def no_maximum_claims(field: str, text: str, official: OfficialRecord) -> list[F
         return []
     own: bool | None = None
     for m, value, unit in _open_ended(text):
-        if not about_joining(text, m.start(), m.end()) or keeps_out(text, m.start(), m.end()):
-            continue
+        if not about_joining(text, m.start(), m.end()) or keeps_out(text, m.start(), m.end()) \
+                or not _a_limit(text, m, illness=True):
+            continue   # (no limit to join: "For patients 16 years and older, the Karnofsky score …")
         # the rest of the sentence read as parse_age_limits reads an age field: "…, max 65 years" is a limit after all
         rest = sentence(text, m.start(), m.end())
         rest = rest[rest.find(m.group(0)) + len(m.group(0)):] if m.group(0) in rest else ""
         if not parse_age_limits(f"{value} {unit}s and older{rest}")[2]:
             continue
-        own = any(_open_ended(t or "") for t in record_prose(official)) if own is None else own
+        own = _record_says_open_ended(official) if own is None else own
         if own:
             return []
         # (quoted from the age on after a verb: "35 years of age or older", not "be 35 years of age or older")
@@ -73,3 +75,19 @@ def no_maximum_claims(field: str, text: str, official: OfficialRecord) -> list[F
                         evidence={**f.evidence, "sentence": quote(sentence(text, m.start(), m.end()), 300)})
                 for f in no_maximum_finding(shown, official, subject="This page's summary says")]
     return []
+
+
+def _a_limit(text: str, m: re.Match, illness: bool) -> bool:
+    """Is the open-ended age at `m` a limit to join: not whom another requirement is for ("For patients 16 years and
+    older, the Karnofsky score …": other_age.for_whom_age) nor, with `illness`, the illness's ("Erectile dysfunction
+    usually affects men 40 years and older": other_age.illness_age)?"""
+    return not for_whom_age(text, m.start(), m.end()) and not (illness and illness_age(text, m.start()))
+
+
+def _record_says_open_ended(official: OfficialRecord) -> bool:
+    """Does the record's own text give an open-ended age as a limit (its criteria, summary, titles, description), read
+    as record_ages reads them (other_age.no_limit_age; ages8): an age it says of the illness ("usually diagnosed in
+    people 50 years and older") or one saying whom another requirement is for gives none, so a page's "People 50
+    years and older may join" repeats nothing of the record's."""
+    return any(not no_limit_age(t, m.start(), m.end(), prose=k > 0) for k, t in enumerate(record_prose(official)) if t
+               for m, _, _ in _open_ended(t))
