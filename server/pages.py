@@ -14,7 +14,8 @@ from datetime import datetime, timezone
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
 
-from scrapers.dates import human_date, moment
+from scrapers.dates import human_date
+from scrapers.timestamps import moment
 from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import age_phrase

@@ -8,7 +8,8 @@ import re
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
-from scrapers.dates import human_date, utc_moment   # (utc_moment: the service pages import it from here)
+from scrapers.dates import human_date
+from scrapers.timestamps import utc_moment   # (the service pages import it from here)
 from scrapers.reconcile.finding import STATUS_WORDS
 
 

@@ -1,6 +1,7 @@
 import pytest
 
-from scrapers.dates import Age, compare_partial, moment, parse_age, parse_age_range, parse_partial_date
+from scrapers.dates import Age, compare_partial, parse_age, parse_age_range, parse_partial_date
+from scrapers.timestamps import moment
 from scrapers.model import PageRecord
 from scrapers.nct import find_nct_ids, normalize_nct_id
 from scrapers.errors import InvalidNctId

@@ -1,11 +1,11 @@
-"""One reading of a stored timestamp (scrapers.dates.utc_moment): the words messages give it (moment), the service
+"""One reading of a stored timestamp (scrapers.timestamps.utc_moment): the words messages give it (moment), the service
 pages' age of a copy (status_shown) and the registry's freshness all parse it the same way."""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from scrapers.dates import moment, utc_moment
+from scrapers.timestamps import moment, utc_moment
 from server import status_shown
 
 

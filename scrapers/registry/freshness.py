@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from ..errors import NotAskedOffline, RateLimited, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
-from ..dates import moment, utc_moment
+from ..timestamps import moment, utc_moment
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import CtgovClient
