@@ -65,6 +65,16 @@ def test_the_sponsors_bracketed_acronym_is_its_sponsor(nct_id, title, acronym):
     ("NEI", ["National Cancer Institute (NCI)"], False),
     ("PF", ["Pfizer"], False),
     ("NIH CC", ["National Eye Institute (NEI)"], False),
+    # a word of its own the record's name holds, as sites shorten names (review r50 F1)
+    ("Lilly", ["Eli Lilly and Company"], True),
+    ("Lilly USA, LLC", ["Eli Lilly and Company"], True),
+    ("Merck & Co., Inc.", ["Merck Sharp & Dohme Corp."], True),
+    ("Sanofi", ["Sanofi Pasteur, a Sanofi Company"], True),
+    # never a word many names share, nor a long name sharing one word
+    ("University of Washington", ["University of Michigan"], False),
+    ("National Cancer Institute", ["Cancer Research UK"], False),
+    ("Pfizer", ["Eli Lilly and Company"], False),
+    ("Johns Hopkins University", ["Hopkins Hospital"], False),
 ])
 def test_a_sponsor_named_for_short_only_as_the_records_name_supports(page_name, names, same):
     assert same_sponsor(page_name, names) is same

@@ -61,13 +61,33 @@ def sponsor_short(name: str) -> set[str]:
     return out | ({initials} if len(initials) >= 3 else set())
 
 
+# words many sponsors' names share, which say nothing of which one it is
+_COMMON_NAME_WORDS = frozenset("""
+university universite universidad universidade universita hospital hospitals institute institut instituto national
+medical medicine center centre centers research health healthcare foundation group pharmaceutical pharmaceuticals
+pharma sciences science clinical clinic clinics college school cancer children childrens memorial general regional
+association society council ministry department therapeutics biotech biotechnology oncology trials network alliance
+international american european china chinese japan korea state city new royal saint and for
+""".split())
+
+
+def _named_by_a_word(a: str, b: str) -> bool:
+    """A page naming a sponsor by one word of its own that the record's name holds, as sites shorten names ("Lilly"
+    for "Eli Lilly and Company", "Merck" for "Merck Sharp & Dohme Corp.", "Lilly USA" too; review r50 F1: each was
+    "another sponsor", a sign of another trial on the trial's own page). Never a word many names share ("University",
+    "Cancer")."""
+    own = [w for w in a.split() if len(w) >= 4 and w not in _COMMON_NAME_WORDS and not w.isdigit()]
+    return len(a.split()) <= 3 and bool(own) and own[0] in b.split()
+
+
 def same_sponsor(page_name: str, official_names: list[str]) -> bool:
-    """One of the record's sponsors, named alike (case, punctuation, legal suffixes aside), one inside the other, or
-    for short as the record's name supports (sponsor_short: a page's "NEI" for "National Eye Institute (NEI)")."""
+    """One of the record's sponsors, named alike (case, punctuation, legal suffixes aside), one inside the other, by
+    a word of its own (_named_by_a_word), or for short as the record's name supports (sponsor_short: a page's "NEI"
+    for "National Eye Institute (NEI)")."""
     a = sponsor_key(page_name)
     for name in official_names:
         b = sponsor_key(name)
-        if not a or not b or a == b or (" " not in a and a in sponsor_short(name)):
+        if not a or not b or a == b or (" " not in a and a in sponsor_short(name)) or _named_by_a_word(a, b):
             return True
         sa, sb = a.replace(" ", ""), b.replace(" ", "")   # "Bio-Technology" is "Biotech…"
         if fuzz.ratio(a, b) >= 90 or (min(len(sa), len(sb)) >= 8 and (sa in sb or sb in sa)):
