@@ -127,9 +127,14 @@ def test_freshness_claims(line, as_of):
     ("<td><span>Current as of June 27, 2025</span><span>Recruiting</span></td>", ("2025-06-27", "Current as of June 27, 2025")),
     ("<td><span>Current as of</span> <span>July 09, 2025</span><span>Completed</span></td>",
      ("2025-07-09", "Current as of July 09, 2025")),
-    # curemydisease.com: one of a line's "·"-separated facts, not at its start
-    ("<p>First seen Jun 25, 2026 · Last updated Jun 27, 2026 · Updated 1 time</p>",
-     ("2026-06-27", "Last updated Jun 27, 2026")),
+    # one of a line's "·"-separated facts, not at its start, is never read: curemydisease.com says its own so, but
+    # another trial's card, a news line or a blog teaser says it of itself (review r50 F2)
+    ("<p>First seen Jun 25, 2026 · Last updated Jun 27, 2026 · Updated 1 time</p>", (None, None)),
+    ("<h2>Also enrolling near you</h2><div class='card'><a href='/trial/NCT09999999'>A study of Drug Y in COPD</a>"
+     "<p>Recruiting · Last updated Jan 3, 2019 · 12 sites</p></div>", (None, None)),
+    ("<h2>Latest from our blog</h2><p><b>Asthma guide</b> <span>Last updated</span> <span>March 2018</span></p>",
+     (None, None)),
+    ("<p>Press release: Sponsor announces results · Last updated May 1, 2021 · Reuters</p>", (None, None)),
     # another trial's line in a list of trials: its date is that trial's
     ("<p>NCT06427642 · RECRUITING · Last Updated: 2024-05-24</p>", (None, None)),
     ("<p><span>Other study</span><span>NCT06427642</span><span>Last Updated: 2024-05-24</span></p>", (None, None)),
@@ -184,6 +189,11 @@ def test_labelled_fields_of_the_expected_shape_only():
      (9, "INTERVENTIONAL")),
     # a label over nothing of the field's shape still says nothing
     ("<div>Participants</div><div>Target number of participants</div><div>Call us to take part</div>", (None, None)),
+    # an empty field: a count further down is a result's, a site's or an arm's, not the trial's (review r50 F3)
+    ("<dl><dt>Enrollment</dt><dd></dd><dt>Study Type</dt><dd>Interventional</dd></dl><h2>Results</h2>"
+     "<p>Number of Participants: 7</p>", (None, "INTERVENTIONAL")),
+    ("<dl><dt>Enrollment</dt><dd></dd></dl><h2>Study sites</h2><p>Boston Medical Center</p><p>Participants: 12</p>",
+     (None, None)),
 ])
 def test_counts_and_study_types_as_aggregators_label_them(body, expected):
     rec = page(f"<h1>T</h1><p>NCT03466619</p>{body}")
@@ -209,6 +219,10 @@ def test_criteria_as_one_paragraph_on_the_eligibility_labels_line():
                "join.</p>")
     assert (rec.inclusion, rec.exclusion) == ([], [])
     rec = page(f"<h1>T</h1><p>NCT03466619</p><p>{para}</p><p>{para.replace('80', '85')}</p>")
+    assert (rec.inclusion, rec.exclusion) == ([], [])
+    # nor on a page naming another trial, in its text or a link: the paragraph may be that trial's card (review r50 F4)
+    rec = page(f"<h1>T</h1><p>NCT03466619</p><h2>Also enrolling near you</h2><div class='card'>"
+               f"<a href='/trial/NCT09999999'>A study of knee pain</a><p>{para}</p></div>")
     assert (rec.inclusion, rec.exclusion) == ([], [])
 
 

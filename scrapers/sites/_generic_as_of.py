@@ -32,10 +32,12 @@ def page_as_of(view: Page) -> tuple[str | None, str | None]:
                 if not rest.strip() and i + 1 < len(view.texts):
                     rest, shown = view.texts[i + 1], f"{t} {view.texts[i + 1]}"
                 d = _date_alone(rest)
-            if d is None:
-                # the claim run together with the next fact ("Current as of June 27, 2025Recruiting") or one of a
-                # line's "·"-separated facts: each piece as a line of its own
-                for piece, after in _pieces(view.lines[i]):
+            if d is None and m:
+                # the claim run together with the next fact at the line's start ("Current as of June 27,
+                # 2025Recruiting"): its first piece as a line of its own. Never a claim inside a line (a "·"-separated
+                # fact, a run-together part): another trial's card, a news line or a blog teaser says "… · Last
+                # updated Jan 3, 2019 · …" of itself (review r50 F2)
+                for piece, after in _pieces(view.lines[i])[:1]:
                     m = pattern.match(piece)
                     rest = piece[m.end():] if m else ""
                     d = m and _date_alone(rest if rest.strip() else after)
@@ -56,9 +58,8 @@ _SEPARATOR = re.compile(r"\s+[·|•]\s+")
 
 def _pieces(line) -> list[tuple[str, str]]:
     """A line's run-together parts and "·"-separated facts, each with the one after it: "Current as of June 27,
-    2025" in "Current as of June 27, 2025Recruiting", "Last updated Jun 27, 2026" in "First seen Jun 25, 2026 · Last
-    updated Jun 27, 2026 · Updated 1 time". None of a line naming a trial: a list of other trials runs each one's "NCT… ·
-    RECRUITING · Last Updated: …" together."""
+    2025" in "Current as of June 27, 2025Recruiting". None of a line naming a trial: a list of other trials runs each
+    one's "NCT… · RECRUITING · Last Updated: …" together."""
     if re.search(ID_PATTERN, line.text) or (len(line.parts) < 2 and not _SEPARATOR.search(line.text)):
         return []
     out = [p.strip() for part in line.parts for p in _SEPARATOR.split(part)]

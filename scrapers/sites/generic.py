@@ -107,6 +107,7 @@ _ENROLLMENT = re.compile(
 # fields whose labels are tried one by one when the first shown has no value: only those whose value must have a
 # shape of its own (a count, a phase, a study type); an "Age:" or "Sex:" further down may be a criterion's
 _EACH_LABEL = frozenset({"phase", "enrollment", "study_type"})
+_UNDER = 3   # (the label shown first, and the two lines under it)
 
 
 def _key(text: str) -> str:
@@ -137,10 +138,12 @@ def _labelled_fields(view: Page, rec: PageRecord, stops: frozenset[str]) -> None
     values: dict[str, str | None] = {}
     for name, labels in FIELD_LABELS.items():
         value = value_of(view, labels, stops)
-        if value is None and name in _EACH_LABEL:
-            # the first of the labels shown may be a heading over another ("Participants", then "Target number of
-            # participants: 120"): each label alone, in the order given, the more specific first
-            value = next((v for v in (value_of(view, (lb,), stops) for lb in labels) if v is not None), None)
+        if value is None and name in _EACH_LABEL and (first := find_label(view, labels)) is not None:
+            # the first of the labels shown may be a heading over another right under it ("Participants", then
+            # "Target number of participants: 120"): each label alone, the more specific first, within the next
+            # lines only (further down, "Number of Participants: 7" is a result's, a site's or an arm's; review r50 F3)
+            value = next((v for v in (value_of(view, (lb,), stops, first, first + _UNDER) for lb in labels)
+                          if v is not None), None)
         if value is None or len(value) > 120 or _BULLET.match(value):
             continue  # (a bulleted line under "Sex:" is an older record's criterion, "* Female", not the field's value)
         if name == "phase" and not (PHASE_ONLY.match(value) or re.fullmatch(r"(?:[1-4]|i{1,3}|iv)(?:\s*/\s*(?:[1-4]|i{1,3}|iv))?", value, re.I)):
@@ -287,7 +290,10 @@ def _run_on_criteria(view: Page, rec: PageRecord) -> None:
     "INCLUSION CRITERIA -": prose after "Eligibility:" that mentions them is no list) and only when one line of the
     page is such a paragraph."""
     found = [m.group(1) for m in map(_RUN_ON.match, view.texts) if m]
-    if len(found) == 1:
+    # (not on a page naming other trials, in its text or its links: the paragraph may be in another trial's card;
+    # review r50 F4)
+    named = set(find_nct_ids(view.text)) | {i for a in view.root.iter("a") for i in find_nct_ids(a.get("href") or "")}
+    if len(found) == 1 and len(named) <= 1:
         read_criteria_into(rec, found)
 
 
