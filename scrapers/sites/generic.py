@@ -9,15 +9,16 @@ left empty — a wrong status or date raises a false alarm, an empty one only sa
 - status: the value under a status label; several status labels that disagree say
   nothing. Failing that, a badge near the title that is exactly one unambiguous wording.
   Prose ("the study is recruiting…") is never read.
-- as_of: a date right after a freshness label at the start of a line (or of one of its
-  run-together parts or "·"-separated facts, on a line naming no trial), outside footers,
+- as_of: a date right after a freshness label at the start of a line (also run together
+  with the next fact there, on a line naming no trial), outside footers,
   navigation, sidebars and news blocks; two different dates for the same kind of label
   say nothing.
 - phase, enrollment, study type, sex, ages, sponsor, dates, healthy volunteers: labelled values
   of the expected shape only (an enrollment must be a number, a phase must be only a phase,
   healthy volunteers Yes or No).
 - criteria: lists under "Inclusion Criteria" / "Exclusion Criteria" headings, or one paragraph
-  on the "Eligibility Criteria:" label's own line that heads its inclusion criteria.
+  on the "Eligibility Criteria:" label's own line that heads its inclusion criteria (on a page
+  naming no other trial).
 - schema.org JSON-LD (MedicalTrial / MedicalStudy) and og:/twitter: meta tags.
 """
 
