@@ -213,6 +213,19 @@ _GROUP_LEAD = re.compile(r"^" + _NOT_PATIENTS + r"[^:]*\b(?:controls?|(?:healthy
                          r"individuals?|people|persons?)|volunteers?|" + SOMEONE_ELSE + r")\b[^:]*:\s*$", re.I)
 
 
+# ... and under no heading, a lead-in naming one group of several: "CHILDREN WITH CONDITIONS CAUSING CHRONIC INFECTIONS
+# OTHER THAN HIV:" over "No pregnancy." is that group's rule, not the study's (NCT00001142; review r50 F5), as are
+# "Group 2:", "ARM B:", "IL-2 NAIVE PATIENTS:"; not a lead-in naming everyone ("PATIENTS:", "ALL SUBJECTS:", "DONOR AND
+# PATIENT:") nor a heading of a topic ("INFORMED CONSENT:") or an item read as one ("… defined as:")
+_GROUP_WORDS = (r"(?:children|child|adults?|infants?|adolescents?|neonates?|volunteers?|controls?|asthmatics?|"
+                r"smokers?|subjects?|patients?|participants?|families|relatives|siblings|parents|mothers|fathers|"
+                r"carriers?|cases)")
+_ONE_GROUPS = re.compile(
+    r"^\W*(?i:group|arm|cohort|part|stratum|strata)\s*[\w-]{1,4}\b[^:]{0,80}:\s*$"
+    r"|^(?![^:]*\b(?:ALL|EVERYONE|BOTH|EACH|AND)\b)(?!\W*(?:PATIENTS?|PARTICIPANTS?|SUBJECTS?)\W*:)"
+    r"(?=[^:a-z]*\b" + _GROUP_WORDS.upper() + r"\b)[^:a-z]{3,100}:\s*$")
+
+
 def with_lead_ins(items: list[Item], leads: tuple[str, ...] = ()) -> list[tuple[Item, tuple[str, ...]]]:
     """Items depth-first (as flatten), each with the texts of the items it is listed under."""
     out: list[tuple[Item, tuple[str, ...]]] = []
@@ -229,7 +242,7 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     # criteria under no inclusion or exclusion heading: a requirement there reads as in an inclusion ("No pregnancy.",
     # "Not pregnant or lactating.": 140 records showed "not mentioned as an exclusion"; review r49 F5), not under a
     # lead-in naming another group only ("DONOR:", "CONTROLS:")
-    unplaced = [it for it, leads in with_lead_ins(crit.unplaced) if not any(_GROUP_LEAD.search(l) for l in leads)]
+    unplaced = [it for it, leads in with_lead_ins(crit.unplaced) if not any(_ONE_GROUPS.search(l) for l in leads)]
 
     def own(items: list[Item], said: re.Pattern, struck: re.Pattern) -> bool:
         """Whether a clause of an exclusion says it of the participant, not a partner: per clause, since one item may say

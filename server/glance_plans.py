@@ -163,8 +163,9 @@ def _plans(inc: list[Item], exc: list[Item], said: re.Pattern,
                             and not _someone_elses(clause, m)):
                         span = None if _plan_for_the_study(clause, m) else _span_past_the_study(clause, m)
                         if span or _plan_for_the_study(clause, m):
-                            after = clause[m.end():]   # (no time said: neither the study's nor another)
-                            out.append((clause, span, not (_SOME_TIME.search(after) or _STUDY_TIME.search(after))))
+                            # (no time said anywhere in the clause, before the plan too: "During the study, no
+                            # plans to become pregnant" is the study's; review r50 F7)
+                            out.append((clause, span, not (_SOME_TIME.search(clause) or _STUDY_TIME.search(clause))))
                             break
     return out
 

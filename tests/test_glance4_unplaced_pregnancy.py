@@ -25,6 +25,9 @@ def glance(text: str) -> tuple[bool, bool]:
     ("Adults.\n\nPregnant women will be excluded.", (True, False)),                            # NCT00001430
     ("Adults.\n\nPregnant or nursing females will be excluded.", (True, True)),                # NCT00001724
     ("Adults.\n\nNo pregnancy or the possibility of becoming pregnant during drug administration.", (True, False)),
+    # under a lead-in naming everyone, or an item read as a lead-in (NCT00001509's "INFORMED CONSENT:")
+    ("PATIENTS:\n\nAge 18 or older.\n\nNot pregnant or lactating.", (True, True)),
+    ("INFORMED CONSENT:\n\nWomen of childbearing potential must not be pregnant or lactating.", (True, True)),
     # in an inclusion list
     ("Inclusion Criteria:\n\n* Adults\n* No pregnancy or lactation", (True, True)),
     ("Inclusion Criteria:\n\n* Women of child-bearing age should not breastfeed from screening to 3 months after "
@@ -44,6 +47,10 @@ def test_what_the_record_rules_out_wherever_it_says_it(text, expected):
     "Exclusion Criteria:\n\n- Plan to breast-feed.",                                          # NCT00000869: a plan
     "Exclusion Criteria:\n\n- Are breast-fed.",                                               # NCT00000873: an infant
     "CONTROLS:\n\nNo pregnancy.\n\nHealthy volunteers aged 18 to 60.",
+    # one group's rule under no heading is not the study's (NCT00001142; review r50 F5)
+    "HEALTHY PEDIATRIC VOLUNTEERS:\n\nAge 5 to 17.\n\nCHILDREN WITH CONDITIONS CAUSING CHRONIC INFECTIONS OTHER THAN "
+    "HIV:\n\nNo pregnancy.",
+    "Group 2:\n\nFemales must not be pregnant or lactating.",
     # pregnant people may take part (NCT00001375): a requirement of one procedure is no row
     "Adults.\n\nPregnant patients may be entered into the study, but they will not undergo percutaneous needle biopsy.\n\n"
     "Joint MRI: Must not be pregnant.",

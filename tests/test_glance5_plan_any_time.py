@@ -34,6 +34,9 @@ def row(text: str) -> tuple[str | None, bool]:
      "study.", ("Excluded, also if planning a pregnancy during the study", False)),
     ("Inclusion Criteria:\n\n* Do not desire pregnancy for the duration of the study.",
      ("Excluded if planning a pregnancy during the study", False)),
+    # a time said before the plan (review r50 F7)
+    ("Exclusion Criteria:\n\n* During the study, plans to become pregnant",
+     ("Excluded if planning a pregnancy during the study", False)),
     # one plan for the study, one with no time: the broader, no time
     ("Exclusion Criteria:\n\n* Plan to become pregnant during the study\n* Planned pregnancy",
      ("Excluded if planning a pregnancy", True)),
