@@ -103,14 +103,21 @@ _RUN_ON_STOP = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
 _NEGATES_LIST = re.compile(
     r"\bnone\s+of\b[^:]*:\s*$"
     r"|(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bmay\sor\s)\b(?:(?:may|must|should|shall|can|could|will|do|does)\s+not|cannot|can['’]t|"
-    r"mustn['’]t|shouldn['’]t)\b[^:]{0,100}?\b(?:following|these|below|any|including|such\s+as)\b[^:]*:\s*$",
+    r"mustn['’]t|shouldn['’]t)\b(?!\s+be\s+(?:considered|regarded|defined|counted)\b)[^:]{0,100}?"
+    r"\b(?:following|these|below|any|including)\b[^:]*:\s*$",
     re.I)
+# ... not a definition ("Women will not be considered of childbearing potential if one of the following conditions is
+# documented:", NCT04207047), examples of what meets the rule ("must not be of reproductive potential or sterile …, such
+# as:", NCT04710303), nor a double negative ("… except those … who have none of the following features:", NCT00003728;
+# review r50 F6)
+_EXCEPT_BEFORE = re.compile(r"\bexcept\b", re.I)
 
 
 def negates_list(text: str) -> bool:
     """Does a lead-in's last clause (see _lead) negate the list under it (see _NEGATES_LIST)? Its items are then
     reasons to stay out, whatever list the record files it in."""
-    return bool(_NEGATES_LIST.search(_RUN_ON_STOP.split(_lead(text)[0])[-1]))
+    last = _RUN_ON_STOP.split(_lead(text)[0])[-1]
+    return bool(_NEGATES_LIST.search(last)) and not _EXCEPT_BEFORE.search(last)
 
 
 # a lead-in whose last clause defines a term or says what does not count as one: its items are the term's forms, not
@@ -137,18 +144,20 @@ def defines_a_term(text: str) -> bool:
     return bool(_DEFINES.search(_RUN_ON_STOP.split(_lead(text)[0])[-1]))
 
 
-def says_out(text: str) -> bool:
+def says_out(text: str, negated_lists: bool = True) -> bool:
     """Does a lead-in say in words that the items under it keep people out of this trial ("… are excluded:",
     "Patients are not eligible for this trial if they:", "Patients will not be included if any of the following
     conditions are present")? Not a "No X … except:" label: its items are the exceptions, people it lets in ("No prior
     malignancy within past 5 years except:" / "Effectively treated … skin cancer", NCT00003830); not one that keeps them
     out of another treatment or study (`_FOR_ANOTHER`); not words that keep no one out (`_NOT_OUT`); not a verdict in a
-    clause before the one that leads into the list (`_lead`)."""
+    clause before the one that leads into the list (`_lead`). `negated_lists`: also a lead-in whose last clause negates
+    its list (`negates_list`); explain's wording reads those, the criteria comparison does not (a page moving an item
+    under one from the requirements to the exclusions is still said to: review r50 F6)."""
     lead, whole = _lead(text)
     # (a thing "not permitted" said after a requirement is no lead-in of its own: "Prior therapy is required;
     # concurrent therapy is NOT permitted" over what prior therapy each patient must have had, NCT00002649)
     return bool(OWN_SIDE.search(lead) or _WILL_EXCLUDE.search(lead) or (whole and states_out(lead))
-                or negates_list(text)) and \
+                or (negated_lists and negates_list(text))) and \
         not _FOR_ANOTHER.search(lead) and not _NOT_OUT.search(lead) and not EXCEPT_LABEL.search(text)
 
 

@@ -326,3 +326,25 @@ def test_a_household_contacts_pregnancy_is_not_the_participants():
 """
     assert at_a_glance(None, parse_criteria(text))["pregnancy_excluded"] is False
     assert at_a_glance(None, parse_criteria(text + "* Pregnancy\n"))["pregnancy_excluded"] is True
+
+
+@pytest.mark.parametrize("lead", [
+    # a definition (NCT04207047), examples of what meets the rule (NCT04710303), a double negative (NCT00003728)
+    "Women will not be considered of childbearing potential if one of the following conditions is documented on the "
+    "medical records:",
+    "Participant must not be of reproductive potential or sterile(as verified by medical records), such as:",
+    "All VHR patients are eligible for this study except those whose sole VHR criterion is age and who have none of "
+    "the following features:",
+])
+def test_lead_ins_that_define_or_give_examples_do_not_negate_their_list(lead):
+    """Review r50 F6: read as reasons to stay out, these hid a page moving their items between the lists."""
+    from scrapers.lead_ins import negates_list
+    assert not negates_list(lead)
+
+
+def test_the_criteria_comparison_does_not_read_a_negated_list_as_the_records_exclusions():
+    """explain's wording reads a negated list's items as reasons to stay out; the criteria comparison keeps its own
+    reading of what the record says out (a page moving such an item is still said to move it; review r50 F6)."""
+    from scrapers.lead_ins import says_out
+    lead = "Staging fulfills criteria for no initial treatment. None of the following should be present:"
+    assert says_out(lead) and not says_out(lead, negated_lists=False)

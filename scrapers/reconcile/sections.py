@@ -110,7 +110,7 @@ def _record_says_out(O: list[Entry], i: int) -> bool:
             return True
         if e.group == item.group and e.depth < depth:
             depth = e.depth
-            if e.label and _label_says_out(e.text):
+            if e.label and _label_says_out(e.text, negated_lists=False):
                 return True
     return False
 
