@@ -42,7 +42,7 @@ from drift_gen import load_records  # noqa: E402
 from scrapers.criteria import parse_criteria  # noqa: E402
 from scrapers.model import OfficialRecord, PageRecord  # noqa: E402
 from scrapers.reconcile.identity import check_identity  # noqa: E402
-from identity_variants import corpus_generics, corpus_other_names, treatment_pages  # noqa: E402
+from identity_variants import corpus_generics, corpus_other_names, respelt, treatment_pages  # noqa: E402
 
 
 def page_of(rec: OfficialRecord, nct_id: str, title: str | None = None, sponsor: str | None = None,
@@ -98,16 +98,9 @@ _BRITISH = ((r"\b(h)em(o|a|at|or)", r"\1aem\2"), (r"an(emi)", r"anaemi"), (r"leu
             (r"fetal", "foetal"))
 
 
-def _case_kept(m: re.Match[str], to: str) -> str:
-    out = m.expand(to)
-    return out[:1].upper() + out[1:] if m[0][:1].isupper() else out
-
-
 def british(text: str) -> str:
     """`text` spelt the British way, capitals kept ("Leukemia" is "Leukaemia", "Solid Tumor" "Solid Tumour")."""
-    for rx, to in _BRITISH:
-        text = re.sub("(?i)" + rx, lambda m: _case_kept(m, to), text)
-    return text
+    return respelt(text, _BRITISH)
 
 
 def own_pages(rec: OfficialRecord, others: dict[str, list[str]] | None = None,

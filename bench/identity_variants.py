@@ -42,11 +42,16 @@ def _case_kept(m: re.Match[str], to: str) -> str:
     return out[:1].upper() + out[1:] if m[0][:1].isupper() else out
 
 
-def spelt_british(text: str) -> str:
-    """`text` in British and international spelling, capitals kept ("Cyclosporine" is "Ciclosporin")."""
-    for rx, to in SPELLINGS:
+def respelt(text: str, table) -> str:
+    """`text` with each (pattern, spelling) of `table` applied, any case, capitals kept."""
+    for rx, to in table:
         text = re.sub("(?i)" + rx, lambda m: _case_kept(m, to), text)
     return text
+
+
+def spelt_british(text: str) -> str:
+    """`text` in British and international spelling, capitals kept ("Cyclosporine" is "Ciclosporin")."""
+    return respelt(text, SPELLINGS)
 
 
 _DRUGS = ("DRUG", "BIOLOGICAL")

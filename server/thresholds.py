@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from scrapers.criteria import Criteria, Item
+from scrapers.criteria import Criteria, Item, flatten
 
 from .clauses import (CONDITION_AFTER, JOINER, before_bracket, bracket_closing, clause_around, rest_of_clause,
                       start_of_item)
@@ -131,12 +131,7 @@ def _table_rows(items: list[Item]) -> set[int]:
     group, a cohort), so its limits are no one's requirement alone: "Required: Hemoglobin less than 11" told a reader
     with normal counts they must be anaemic (review r49 F6). Left to the full criteria, which show them. (ids of the
     items: the same text may stand twice.)"""
-    flat: list[Item] = []
-    stack = list(reversed(items))
-    while stack:
-        it = stack.pop()
-        flat.append(it)
-        stack.extend(reversed(it.children))
+    flat = flatten(items)
     labels = [(m.group(1).strip().lower() if (m := _ROW_LABEL.match(it.text)) else None) for it in flat]
     texts: dict[str, set[str]] = {}
     for it, lb in zip(flat, labels):
