@@ -72,8 +72,11 @@ _FEED = re.compile(r"\b(?:breast-?\s?feeding|breast-?\s?feed\s+(?:wom[ae]n|mothe
 # on acyclovir", NCT00004757)
 _ONLY_SOME = (r"(?!(?:\s+(?:or|and/or|and|nor)\s+[\w-]+)?(?:\s+(?:wom[ae]n|patients?|subjects?|females?|participants?|"
               r"mothers?))?\s+(?:who|with|if|unless|when|while|that|during)\b)")
-# ("No pregnancy." and "No pregnancy or lactation." as a requirement: NCT00001142, NCT00001601)
-_NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnot\s+be\s+(?:currently\s+)?pregnant\b|\bno\s+pregnant\b" + _ONLY_SOME +
+# ("No pregnancy." and "No pregnancy or lactation." as a requirement: NCT00001142, NCT00001601; "Women must not be
+# nursing or pregnant.", NCT00001661, "… must not be breast feeding or pregnant", NCT00493298)
+_NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnot\s+be\s+(?:currently\s+)?"
+                       r"(?:(?:nursing|lactating|breast-?\s?feeding)\s+(?:or|nor|and/or)\s+)?pregnant\b"
+                       r"|\bno\s+pregnant\b" + _ONLY_SOME +
                        r"|\bno\s+pregnancy(?=\s*(?:[.;,:)]|$)|\s+(?:or|and/or|and|nor|at|during|within|currently)\b)" +
                        r"|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative"
                        r"|\bnegative\b(?:(?!\b(?:and|or|positive)\b)[^.;,]){0,90}?\bpregnancy test", re.I)

@@ -23,6 +23,8 @@ def glance(text: str) -> tuple[bool, bool]:
     ("Not pregnant or lactating.\n\nAge over 21.", (True, True)),                              # NCT00001318
     ("Adults.\n\nNo pregnancy or breastfeeding.", (True, True)),                               # NCT00001357
     ("Adults.\n\nPregnant women will be excluded.", (True, False)),                            # NCT00001430
+    ("Adults.\n\nWomen must not be nursing or pregnant.", (True, True)),                        # NCT00001661
+    ("Inclusion Criteria:\n\n* Women must not be breast feeding or pregnant", (True, True)),    # NCT00493298
     ("Adults.\n\nPregnant or nursing females will be excluded.", (True, True)),                # NCT00001724
     ("Adults.\n\nNo pregnancy or the possibility of becoming pregnant during drug administration.", (True, False)),
     # under a lead-in naming everyone, or an item read as a lead-in (NCT00001509's "INFORMED CONSENT:")
