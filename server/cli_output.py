@@ -80,7 +80,9 @@ def print_explain(record, plain) -> None:
     print(f"{record.nct_id}: {record.title or ''}".rstrip())
     print("At a glance:")
     yn = {True: "yes", False: "no", None: "not stated"}
-    print(f"  age:                {g['age'] or 'not stated'}")
+    # (not "not stated": ten corpus records give ages only in their criteria, "Must be between 18 and 80"; review r49)
+    no_age = "not in the record's age fields"
+    print(f"  age:                {g['age'] or no_age}")
     print(f"  sex:                {(g['sex'] or 'not stated').lower()}")
     print(f"  healthy volunteers: {yn[g['healthy_volunteers']]}")
     if not (plain.inclusion or plain.exclusion or plain.unplaced):
