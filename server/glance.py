@@ -244,8 +244,9 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     every = inc + exc + flatten(crit.unplaced)
     # criteria under no inclusion or exclusion heading: a requirement there reads as in an inclusion ("No pregnancy.",
     # "Not pregnant or lactating.": 140 records showed "not mentioned as an exclusion"; review r49 F5), not under a
-    # lead-in naming another group only ("DONOR:", "CONTROLS:")
-    unplaced = [it for it, leads in with_lead_ins(crit.unplaced) if not any(_ONE_GROUPS.search(l) for l in leads)]
+    # lead-in naming another group only ("DONOR:", "CONTROLS:", _GROUP_LEAD) or one group of several (_ONE_GROUPS)
+    unplaced = [it for it, leads in with_lead_ins(crit.unplaced)
+                if not any(_GROUP_LEAD.search(l) or _ONE_GROUPS.search(l) for l in leads)]
 
     def own(items: list[Item], said: re.Pattern, struck: re.Pattern) -> bool:
         """Whether a clause of an exclusion says it of the participant, not a partner: per clause, since one item may say
@@ -256,9 +257,8 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
                    for it in items for clause in _CLAUSES.split(it.text))
 
     def asks_not(said: re.Pattern) -> bool:
-        """Whether an inclusion (or a criterion under no heading) asks the participant not to be pregnant or nursing (not
-        a partner or donor: "Partner is
-        not pregnant or lactating", NCT01037218; a partner named after it, "… or abstinence … vasectomized partner",
+        """Whether an inclusion (or a criterion under no heading) asks the participant not to be pregnant or nursing
+        (not a partner or donor: "Partner is not pregnant or lactating", NCT01037218; a partner named after it, "… or abstinence … vasectomized partner",
         NCT00460473, leaves the participant's "is not pregnant" theirs)."""
         return any(_of_participant(clause, said) and (said not in (_PREG_OUT, _FEED_OUT) or not _PARTNER.search(clause))
                    for it in inc + unplaced for clause in _CLAUSES.split(it.text))

@@ -49,6 +49,7 @@ def test_what_the_record_rules_out_wherever_it_says_it(text, expected):
     "Exclusion Criteria:\n\n- Plan to breast-feed.",                                          # NCT00000869: a plan
     "Exclusion Criteria:\n\n- Are breast-fed.",                                               # NCT00000873: an infant
     "CONTROLS:\n\nNo pregnancy.\n\nHealthy volunteers aged 18 to 60.",
+    "Recipients aged 18 to 60.\n\nDONOR:\n\nNot pregnant or lactating.",                     # (another group only)
     # one group's rule under no heading is not the study's (NCT00001142; review r50 F5)
     "HEALTHY PEDIATRIC VOLUNTEERS:\n\nAge 5 to 17.\n\nCHILDREN WITH CONDITIONS CAUSING CHRONIC INFECTIONS OTHER THAN "
     "HIV:\n\nNo pregnancy.",
