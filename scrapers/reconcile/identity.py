@@ -187,7 +187,8 @@ def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str |
     # second signal with criteria under half the record's words, never alone: trials' own pages with lay titles, the
     # sponsor's initials and no criteria shown were "a different trial" for 195 of 269 such records (r44 H1); where
     # they agree (two erectile dysfunction trials), another phase and a start years apart are another trial's (ident6),
-    # and so is a drug clearly named (a generic name or drug code) that the record never says any way nor by any name
+    # and so is a drug clearly named (a generic name; a drug code alone is no sign, review r50 F1) that the record never
+    # says any way nor by any name
     # the corpus gives it (treatments.py, ident7: not a brand, "Viagra", "Retrovir", nor a spelling, "ciclosporin",
     # nor a trial-group number, "ACTG 5041", which r48 found read as another trial's on own pages)
     if not _other_illness(page, official) and not _another_schedule(page, official) \
