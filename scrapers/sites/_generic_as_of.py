@@ -37,13 +37,13 @@ def page_as_of(view: Page) -> tuple[str | None, str | None]:
                 # 2025Recruiting"): its first piece as a line of its own. Never a claim inside a line (a "·"-separated
                 # fact, a run-together part): another trial's card, a news line or a blog teaser says "… · Last
                 # updated Jan 3, 2019 · …" of itself (review r50 F2)
-                for piece, after in _pieces(view.lines[i])[:1]:
-                    m = pattern.match(piece)
-                    rest = piece[m.end():] if m else ""
-                    d = m and _date_alone(rest if rest.strip() else after)
-                    if d:
-                        shown = piece if rest.strip() else f"{piece} {after}"
-                        break
+                first = _first_piece(view.lines[i])
+                m = first and pattern.match(first[0])
+                if m:
+                    piece, after = first
+                    rest = piece[m.end():]
+                    d = _date_alone(rest if rest.strip() else after)
+                    shown = piece if rest.strip() else f"{piece} {after}"
             if d:
                 hits.setdefault(d, shown)
         if len(hits) == 1:
@@ -56,15 +56,15 @@ def page_as_of(view: Page) -> tuple[str | None, str | None]:
 _SEPARATOR = re.compile(r"\s+[·|•]\s+")
 
 
-def _pieces(line) -> list[tuple[str, str]]:
-    """A line's run-together parts and "·"-separated facts, each with the one after it: "Current as of June 27,
-    2025" in "Current as of June 27, 2025Recruiting". None of a line naming a trial: a list of other trials runs each
-    one's "NCT… · RECRUITING · Last Updated: …" together."""
+def _first_piece(line) -> tuple[str, str] | None:
+    """A line's first run-together part or "·"-separated fact, with the one after it: "Current as of June 27, 2025"
+    and "Recruiting" in "Current as of June 27, 2025Recruiting". None for a line naming a trial (a list of other
+    trials runs each one's "NCT… · RECRUITING · Last Updated: …" together) or a line of one piece."""
     if re.search(ID_PATTERN, line.text) or (len(line.parts) < 2 and not _SEPARATOR.search(line.text)):
-        return []
+        return None
     out = [p.strip() for part in line.parts for p in _SEPARATOR.split(part)]
     out = [p for p in out if p and p not in "·|•"]
-    return [(p, out[j + 1] if j + 1 < len(out) else "") for j, p in enumerate(out)]
+    return (out[0], out[1] if len(out) > 1 else "") if out else None
 
 
 _DATE_ONLY = re.compile(
