@@ -128,6 +128,18 @@ def to_date(partial: str, end: bool = False) -> date:
     return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
 
 
+def well_formed(text: str | None) -> bool:
+    """A well-formed partial ISO date ("2023", "2023-01", "2023-01-31"): anything else is ignored rather than
+    guessed."""
+    if not text or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
+        return False
+    try:
+        to_date(text)
+    except ValueError:
+        return False
+    return True
+
+
 def still_to_come(partial: str, today: date) -> bool:
     """Whether a page's "as of" date starts after tomorrow (a day of slack for time zones): a page
     cannot be current as of a date still to come."""

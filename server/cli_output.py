@@ -9,7 +9,7 @@ from datetime import date
 
 from scrapers.dates import human_date
 from scrapers.reconcile import status_words
-from scrapers.reconcile.status import copy_day, copy_from
+from scrapers.reconcile.saved_copy import copy_day, copy_from
 from server.official_json import official_summary
 from server.claimed import COPY, claimed_drift
 from server.glance import pregnancy_row

@@ -36,7 +36,7 @@ from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.reconcile.conditions import compared_conditions
 from scrapers.reconcile.finding import RULE, RULES
-from scrapers.reconcile.status import copy_day
+from scrapers.reconcile.saved_copy import copy_day
 from scrapers.vocab import OPEN_STATUSES
 
 from .claimed import claimed_headline

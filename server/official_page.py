@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
-from scrapers.reconcile.status import copy_day
+from scrapers.reconcile.saved_copy import copy_day
 
 from .claimed import copy_dates
 from .drift import ALARM_SEVERITIES, overdue_said, verdict_result

@@ -16,7 +16,7 @@ from pathlib import Path
 from scrapers import registry
 from scrapers.errors import BadInput
 from scrapers.official import OfficialRecord
-from scrapers.reconcile.status import SAVED_COPY
+from scrapers.reconcile.saved_copy import SAVED_COPY
 from scrapers.registry.freshness import DEFAULT_TTL, UNDATED, Lookup, _current, _future
 from scrapers.registry.ingest import record_time
 from scrapers.registry.usable import unusable

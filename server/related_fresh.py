@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from scrapers.official import OfficialRecord
-from scrapers.reconcile.status import ONGOING, UNCONFIRMED_MONTHS, copy_day, months_unconfirmed, overdue_side
+from scrapers.reconcile.saved_copy import copy_day
+from scrapers.reconcile.status import ONGOING, UNCONFIRMED_MONTHS, months_unconfirmed, overdue_side
 
 
 @dataclass(frozen=True)

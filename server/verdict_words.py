@@ -4,7 +4,7 @@ was used, and a test holds the service's pages to them)."""
 
 from __future__ import annotations
 
-from scrapers.reconcile.status import SAVED_COPY
+from scrapers.reconcile.saved_copy import SAVED_COPY
 
 
 HEADLINES = {
@@ -144,7 +144,7 @@ NOTES = {
     "record_overdue_partly": "What TrialLens could compare on this page matches ClinicalTrials.gov, but the "
                              "ClinicalTrials.gov record itself may be out of date.",
     # against a stored copy that could not be refreshed (offline, or ClinicalTrials.gov unreachable); one name for
-    # that copy everywhere (reconcile.status.SAVED_COPY)
+    # that copy everywhere (reconcile.saved_copy.SAVED_COPY)
     "copy_in_sync": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. Anything changed since that "
                     "copy was saved was not checked.",
     "copy_overdue": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. In that copy, {overdue_said}: see "

@@ -43,7 +43,7 @@ def test_critical_kinds_recall(score):
 
 @pytest.mark.parametrize("copy_as_of", ["2026-11-22T00:00:00Z", "undated"])
 def test_against_a_saved_copy_no_page_finding_says_what_clinicaltrials_gov_says_today(copy_as_of):
-    """Against a saved copy that could not be refreshed, a page finding quotes the copy (status.said_by_copy), never
+    """Against a saved copy that could not be refreshed, a page finding quotes the copy (saved_copy.said_by_copy), never
     "ClinicalTrials.gov says / lists / gives …" of a registry nobody asked. said_by_copy rewrites finished messages,
     so a new message worded another way would slip past it: this runs every kind the drift sample raises against a
     copy (dated the sample's day, so the alarms stand, and one nothing dates) and fails on any such wording."""

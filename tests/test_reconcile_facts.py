@@ -538,7 +538,7 @@ def test_a_record_past_both_its_start_and_its_end_says_so_once():
 
 
 def test_a_criterion_the_page_adds_against_a_saved_copy_is_not_found_in_the_copy():
-    from scrapers.reconcile.status import said_by_copy
+    from scrapers.reconcile.saved_copy import said_by_copy
     added = reconcile(_page(exclusion=["Intracranial hemorrhage on admission CT"],
                             inclusion=["birth weight 401-1249 g"]), _record(), TODAY)
     found = [f.message for f in said_by_copy(added, COPY) if f.kind == "criterion_added"]

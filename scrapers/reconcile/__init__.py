@@ -24,8 +24,8 @@ from .items import check_criteria
 from .plain import check_plain
 from .summary_fold import fold_summary
 from .identity import check_identity
-from .status import (check_freshness, check_page_date, check_registry, check_status, check_status_history,
-                     said_by_copy, unconfirmed_by_copy)
+from .saved_copy import said_by_copy, unconfirmed_by_copy
+from .status import check_freshness, check_page_date, check_registry, check_status, check_status_history
 
 __all__ = ["reconcile", "is_alarm", "Finding", "status_words", "SEVERITY_ORDER", "NOT_ALARMS"]
 

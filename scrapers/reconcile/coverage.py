@@ -138,7 +138,7 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
     else:
         out += _incomplete_lists(O, hidden, found, left_out, P, last if cut_short else None)
     # (one left out only because the page shows where its list ends is marked: against a saved copy of the record, the
-    # record may have dropped it since, and status.unconfirmed_by_copy says so)
+    # record may have dropped it since, and saved_copy.unconfirmed_by_copy says so)
     left = [replace(f, evidence={**f.evidence, "past_list_end": True})
             if f.evidence.get("official_index") in ends else f
             for f in _left_out_findings(O, P, pairs, left_out, found)]

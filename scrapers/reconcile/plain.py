@@ -117,7 +117,7 @@ _BY_INVITATION = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:by\s+invitation|invit\w*)",
 def _not_open_to_all(field: str, text: str, m: re.Match, said: str, off: str) -> list[Finding]:
     """A summary's "is currently recruiting" of a trial not yet recruiting or enrolling by invitation: a WARNING (the
     status field's same claim is one, status.check_status). Its claim is "open", so against a saved copy a trial the
-    copy calls not yet recruiting may have opened since (status.unconfirmed_by_copy)."""
+    copy calls not yet recruiting may have opened since (saved_copy.unconfirmed_by_copy)."""
     if off == "ENROLLING_BY_INVITATION" and _BY_INVITATION.search(text[m.end(): m.end() + 40]):
         return []
     return [Finding(

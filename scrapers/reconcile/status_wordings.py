@@ -78,7 +78,7 @@ def says_ongoing(page: PageRecord, off: str | None) -> bool:
 def ongoing_claim(page: PageRecord, off: str, official: OfficialRecord) -> Finding:
     """"Active" (or "Ongoing", "In progress", "Waitlist Available") on a trial the record says is over or paused: a
     WARNING, not critical, since it does not say the trial takes participants now. Its claim is "ongoing": against a
-    saved copy a trial over stays over and a suspended one may have resumed (status.unconfirmed_by_copy), and a page
+    saved copy a trial over stays over and a suspended one may have resumed (saved_copy.unconfirmed_by_copy), and a page
     dated before the record closed was right then (status.check_status_history)."""
     return Finding(
         "status_drift", "warning", "status", page.status_text, off,
