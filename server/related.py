@@ -21,7 +21,8 @@ from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query, real_titles)
-from server.related_terms import BROAD_CONDITIONS, GENERIC_CONDITION, condition_names, own_condition, population
+from server.related_terms import (BROAD_CONDITIONS, BARE_HARMS, GENERIC_CONDITION, condition_names, own_condition,
+                                  population)
 from server.related_treatments import AFTER_MARKETING, REGISTRY, study_procedure
 from server.related_ties import another_disease, catch_all, healthy_only
 from server.related_fresh import copies, freshness
@@ -177,7 +178,8 @@ class _Signals:
         for kind, terms in (("c", self.cond), ("a", self.anc), ("i", self.ints)):
             df = search.df_of(conn, kind, terms)
             for t in terms:
-                broad = kind != "i" and (t in BROAD_CONDITIONS or population(t))
+                # (a harm many diseases have, named alone, is as broad: related_terms.BARE_HARMS; rel8)
+                broad = kind != "i" and (t in BROAD_CONDITIONS or population(t) or t in BARE_HARMS)
                 self.idf[t] = search.idf(df.get(t, 0), n) * (BROAD_WEIGHT if broad else 1.0)
                 if broad:
                     self.broad.add(t)
