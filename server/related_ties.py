@@ -111,6 +111,14 @@ _HEALTHY_PEOPLE = re.compile(
     re.I)
 
 
+def healthy_named(conditions: list[str]) -> bool:
+    """The trial lists only "Healthy…" (or entries saying nothing of a trial) among its conditions: it is of healthy
+    people, whatever its flag says (related._cannot_join: a surgery residents' training study lists "Healthy" and says
+    it takes no healthy volunteers, and was given a diabetes telecare trial; rel8)."""
+    named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
+    return bool(named) and all("healthy" in t or t in GENERIC_CONDITION for t in named)
+
+
 def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str]) -> bool:
     """A trial of healthy volunteers only: it accepts them, and its conditions are only "Healthy…" or its title says
     healthy, seronegative or volunteers, and not who else it takes ("Healthy Volunteers and Adults With
@@ -118,8 +126,7 @@ def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str])
     schizophrenia trials accept healthy controls."""
     if accepts is not True:
         return False
-    named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
-    if named and all("healthy" in t or t in GENERIC_CONDITION for t in named):
+    if healthy_named(conditions):
         return True
     said = " ".join(titles)
     words = set(search.WORD.findall(said.lower()))
