@@ -130,9 +130,10 @@ def _compatibility(qf: TrialFeatures, d: dict, query_has_conditions: bool, share
 def _cannot_join(qf: TrialFeatures, d: dict) -> bool:
     """No one the query trial takes could enter the candidate: both state age limits and the ranges do not meet, one
     takes only men and the other only women, or the query takes only healthy volunteers (or lists only "Healthy",
-    whatever its flag: related_ties.healthy_named) and the candidate does not take them. A missing limit is no limit. Such a trial is never suggested (a children's trial listed ten adult-only
-    ones; review r16 §1, §5). (Not the other way round: whether a candidate takes *only* healthy volunteers is read
-    from its title, and a patients' query whose record says "no healthy volunteers" may enrol donors.)"""
+    whatever its flag: related_ties.healthy_named) and the candidate does not take them. A missing limit is no limit.
+    Such a trial is never suggested (a children's trial listed ten adult-only ones; review r16 §1, §5). (Not the
+    other way round: whether a candidate takes *only* healthy volunteers is read from its title, and a patients' query
+    whose record says "no healthy volunteers" may enrol donors.)"""
     q_lo, q_hi = qf.min_age_days or 0.0, qf.max_age_days or float("inf")
     c_lo, c_hi = d.get("min_age_days") or 0.0, d.get("max_age_days") or float("inf")
     if q_lo > c_hi or c_lo > q_hi or {qf.sex, d.get("sex")} == {"MALE", "FEMALE"}:

@@ -31,7 +31,7 @@ def test_an_aids_pneumocystis_trial_is_not_given_a_hyper_ige_syndrome_study(tmp_
     history of the hyperimmunoglobulin E recurrent infection syndrome listing "Pneumonia" among its conditions; AIDS
     dementia trials (NCT00002044, NCT00000657, …) a digital dementia diagnostic aid (NCT06615167)."""
     conn = _index(tmp_path, [
-        _rec("NCT90080001", "Aerosolized Pentamidine Versus Sulfamethoxazole for Pneumocystis Carinii Pneumonia in AIDS",
+        _rec("NCT90080001", "Aerosolized Pentamidine Versus Sulfamethoxazole for Pneumocystis Carinii Pneumonia",
              ["Pneumonia, Pneumocystis Carinii", "HIV Infections"],
              ("Pneumonia", "Pneumonia, Pneumocystis", *HIV), treatments=("Pentamidine",)),
         _rec("NCT90080002", "Natural History and Genetics of the Hyperimmunoglobulin E Recurrent Infection Syndrome "
