@@ -21,9 +21,10 @@ from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query, real_titles)
-from server.related_terms import BROAD_CONDITIONS, GENERIC_CONDITION, condition_names, own_condition, population
+from server.related_terms import (BROAD_CONDITIONS, BARE_HARMS, GENERIC_CONDITION, condition_names, own_condition,
+                                  population)
 from server.related_treatments import AFTER_MARKETING, REGISTRY, study_procedure
-from server.related_ties import another_disease, catch_all, healthy_only
+from server.related_ties import another_disease, catch_all, healthy_named, healthy_only
 from server.related_fresh import copies, freshness
 from server.related_words import where_words, who_words
 # (_similar_treatment re-exported: tests ask it of this module)
@@ -128,15 +129,17 @@ def _compatibility(qf: TrialFeatures, d: dict, query_has_conditions: bool, share
 
 def _cannot_join(qf: TrialFeatures, d: dict) -> bool:
     """No one the query trial takes could enter the candidate: both state age limits and the ranges do not meet, one
-    takes only men and the other only women, or the query takes only healthy volunteers and the candidate does not
-    take them. A missing limit is no limit. Such a trial is never suggested (a children's trial listed ten adult-only
-    ones; review r16 §1, §5). (Not the other way round: whether a candidate takes *only* healthy volunteers is read
-    from its title, and a patients' query whose record says "no healthy volunteers" may enrol donors.)"""
+    takes only men and the other only women, or the query takes only healthy volunteers (or lists only "Healthy",
+    whatever its flag: related_ties.healthy_named) and the candidate does not take them. A missing limit is no limit.
+    Such a trial is never suggested (a children's trial listed ten adult-only ones; review r16 §1, §5). (Not the
+    other way round: whether a candidate takes *only* healthy volunteers is read from its title, and a patients' query
+    whose record says "no healthy volunteers" may enrol donors.)"""
     q_lo, q_hi = qf.min_age_days or 0.0, qf.max_age_days or float("inf")
     c_lo, c_hi = d.get("min_age_days") or 0.0, d.get("max_age_days") or float("inf")
     if q_lo > c_hi or c_lo > q_hi or {qf.sex, d.get("sex")} == {"MALE", "FEMALE"}:
         return True
-    return d.get("healthy_volunteers") is False and healthy_only(qf.healthy_volunteers, qf.conditions, qf.titles)
+    return d.get("healthy_volunteers") is False and (healthy_named(qf.conditions)
+                                                     or healthy_only(qf.healthy_volunteers, qf.conditions, qf.titles))
 
 
 def _kind_of_study(qf: TrialFeatures, d: dict) -> float:
@@ -177,7 +180,8 @@ class _Signals:
         for kind, terms in (("c", self.cond), ("a", self.anc), ("i", self.ints)):
             df = search.df_of(conn, kind, terms)
             for t in terms:
-                broad = kind != "i" and (t in BROAD_CONDITIONS or population(t))
+                # (a harm many diseases have, named alone, is as broad: related_terms.BARE_HARMS; rel8)
+                broad = kind != "i" and (t in BROAD_CONDITIONS or population(t) or t in BARE_HARMS)
                 self.idf[t] = search.idf(df.get(t, 0), n) * (BROAD_WEIGHT if broad else 1.0)
                 if broad:
                     self.broad.add(t)

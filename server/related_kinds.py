@@ -23,10 +23,11 @@ from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_H
                                   condition_words, fold, population, same_condition, same_condition_in,
                                   share_condition_word, spelled_by)
 
-# the type of diabetes a name says: "Type 1", "Type I", "type1diabetes", "T1D"/"T1DM", "juvenile diabetes"; "Type 2",
-# "Type II", "T2D"/"T2DM", "NIDDM", "non-insulin-dependent". "Insulin-dependent" alone is not read as type 1: a nurses'
-# education trial lists "Insulin Dependent Diabetes" and takes "type 1 or 2 insulin-dependent" patients (NCT06167499).
-_TYPE = re.compile(r"\btype\s*-?\s*(1|i|2|ii)(?![\w])|\btype(1|2)\s*diabet|\bt(1|2)dm?\b|\b(niddm)\b"
+# the type of diabetes a name says: "Type 1", "Type I", "Type One", "type1diabetes", "T1D"/"T1DM", "juvenile diabetes";
+# "Type 2", "Type II", "Type Two" (rel8), "T2D"/"T2DM", "NIDDM", "non-insulin-dependent". "Insulin-dependent" alone is
+# not read as type 1: a nurses' education trial lists "Insulin Dependent Diabetes" and takes "type 1 or 2
+# insulin-dependent" patients (NCT06167499).
+_TYPE = re.compile(r"\btype\s*-?\s*(1|i|2|ii|one|two)(?![\w])|\btype(1|2)\s*diabet|\bt(1|2)dm?\b|\b(niddm)\b"
                    r"|\b(non[- ]?insulin[- ]?dependent)\b|\b(juvenile)[- ](?:onset )?diabet", re.I)
 DIABETES = re.compile(r"diabet|\bt[12]dm?\b|\bniddm\b|\bgdm\b|\bptdm\b|\bnodat\b|\bcfrd\b", re.I)
 # a diabetes of another kind than type 1 or 2, as a record words it (unless the record also says type 1 or 2), by what
@@ -63,7 +64,7 @@ def _types_of(text: str) -> frozenset[str]:
     out = set()
     for m in _TYPE.finditer(text):
         said = next(g for g in m.groups() if g).lower()
-        out.add("1" if said in ("1", "i", "juvenile") else "2")
+        out.add("1" if said in ("1", "i", "one", "juvenile") else "2")
     if not out:
         out.update(next(([f"other:{kind}"] for kind, said in _OTHER_KINDS if said.search(text)), []))
     return frozenset(out)
@@ -84,6 +85,17 @@ def diabetes_types(texts: list[str]) -> frozenset[str]:
             out |= _types_of(t)
     typed = frozenset(t for t in out if not t.startswith("other"))
     return typed or out
+
+
+def untyped_beside_other(types: frozenset[str], listed: list[str], theirs: frozenset[str]) -> bool:
+    """The query lists diabetes and says no type of it (`types`: its diabetes_types, `listed`: its listed conditions),
+    and the candidate is of a diabetes another illness, a treatment, pregnancy or a procedure brought (other_kind;
+    `theirs`): a plain "Diabetes Mellitus" trial's reader is no transplant recipient, pregnant woman or diabetic having
+    a stent because of it (a behavioural study of diabetes care was given an oral semaglutide trial for liver
+    transplant recipients, a food-bank diabetes trial an SGLT-2 trial after coronary stenting; rel8). Not the other
+    way round: a diabetic having a stent may join a diabetes registry. Type 1 or 2 beside no type is left alone: a
+    trial saying none may take either."""
+    return not types and other_kind(theirs) and any(DIABETES.search(n) for n in listed)
 
 
 def other_diabetes(query: list[str], candidate: list[str]) -> bool:
@@ -233,6 +245,8 @@ CAUSES = {w: kind for kind, words in {
     "mycobacterial": "tuberculous tuberculosis mycobacterial mycobacterium",
     "viral": "viral virus cytomegalovirus cmv herpes influenza covid covid-19 sars-cov-2 rsv",
     "fungal": "fungal candida candidal aspergillus aspergillosis cryptococcal",
+    # (a harm HIV brought: "AIDS Dementia Complex", "HIV-Associated Lipodystrophy"; unnamed_cause)
+    "hiv": "hiv aids",
 }.items() for w in words.split()}
 _CAUSE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(CAUSES, key=len, reverse=True)) + r")\b", re.I)
 
@@ -254,6 +268,16 @@ def other_cause(query_names: list[str], names: list[str]) -> bool:
     where one says no cause ("Pneumonia") is one condition, as before."""
     ties = [(n, c) for n in query_names if n.strip() for c in names if c.strip() and same_condition(n, c)]
     return bool(ties) and all(causes(n) and causes(c) and not causes(n) & causes(c) for n, c in ties)
+
+
+def unnamed_cause(query_names: list[str], names: list[str]) -> bool:
+    """Each name of the candidate's that is one condition with a query name is that name without the cause it says
+    ("Pneumonia" beside "Pneumonia, Pneumocystis Carinii", "Dementia" beside "AIDS Dementia Complex"), and the query
+    names it nowhere without one: the candidate's is another illness of that name (a hyper-IgE syndrome study lists
+    "Pneumonia" among its infections and was given to AIDS trials of Pneumocystis pneumonia; an Alzheimer-type
+    dementia diagnostic to an HIV dementia trial; rel8)."""
+    ties = [(n, c) for n in query_names if n.strip() for c in names if c.strip() and same_condition(n, c)]
+    return bool(ties) and all(causes(n) and not causes(c) for n, c in ties)
 
 
 # a tumour not yet invasive, as records name it ("ductal breast carcinoma in situ", "cervical intraepithelial neoplasia

@@ -27,6 +27,16 @@ neoplasms|carcinoma|adenocarcinoma|cancer|tumor|tumors|solid tumor|neoplasm meta
 |male urogenital diseases|female urogenital diseases|chemically-induced disorders|sexual dysfunctions, psychological
 |prostatic diseases|glucose metabolism disorders
 """.replace("\n", "").split("|"))
+
+
+def _singulars(terms) -> frozenset[str]:
+    """Each heading with its singular ("Lung Disease" as "Lung Diseases", "Mental Disorder"): records list both, and the
+    singular was read as a named condition (a lymphangioleiomyomatosis study listing "Lung Disease" was given to a
+    child-asthma study by it; rel8)."""
+    return frozenset(terms) | {t.replace("diseases", "disease").replace("disorders", "disorder") for t in terms}
+
+
+BROAD_CONDITIONS = _singulars(BROAD_CONDITIONS)
 # the broad headings of one word ("infection", "pain", "inflammation"): a word of a condition that names no condition
 # ("Viral Infection" among a glomerular disease study's keywords tied it to HIV studies' "Infectious Diseases")
 BROAD_WORDS = frozenset(t for t in BROAD_CONDITIONS if " " not in t)
@@ -109,6 +119,10 @@ nephropathy retinopathy arthritis anemia anaemia hypertension immunodeficiency s
 imaging magnetic resonance mri contrast enhancement natural history
 sexual pregnancy pregnant toxicity insulin
 """.split())
+# a harm of those named alone as a condition, the MeSH heading above many diseases' ("Fibrosis" of a radiation-injury
+# trial and of a liver one, "Infarction" of heart and brain ones): as broad as BROAD_CONDITIONS where trials are
+# compared (server/related.py), but not left out of a longer name's words ("Cystic Fibrosis" stays cystic fibrosis)
+BARE_HARMS = frozenset("fibrosis sclerosis infarction atrophy stenosis dysplasia degeneration dystrophy lesion".split())
 # (the last line, related4: what a body does or goes through, not which disease: "Sexual desire" beside "Sexual
 # Dysfunction", "Pregnancy" beside "Pregnancy Complications" (a postpartum depression trial), "Radiation Toxicity"
 # beside "Therapy-related Toxicity", "Insulin Resistance" beside "Insulin Dependent Diabetes")
@@ -192,7 +206,9 @@ def same_condition(a: str, b: str) -> bool:
     if _within(x.words, y.words) and _within(y.words, x.words):
         return not (x.negated ^ y.negated)
     said_non = x.negated | y.negated
+    # (nor a word of who has it: "Postpartum Pelvic Floor Function" is not "Postpartum Depression"; rel8)
     return any(_alike(v, w) and not {v, w} & said_non and not {v, w} & GENERIC_HEADS and not {v, w} & HOW_CAME
+               and not {v, w} & POPULATION_WORDS
                and (x.tumour or not {v, w} & ANATOMY) for v in x.words for w in y.words)
 
 
@@ -324,5 +340,5 @@ BODY_SYSTEMS = {t: system for system, terms in {
     "eye": "eye diseases", "mind": "mental disorders", "metabolism": "metabolic diseases|endocrine system diseases",
     "infection": "infections|infection|communicable diseases|virus diseases|bacterial infections",
     "cancer": "neoplasms|cancer",
-}.items() for t in terms.split("|")}
+}.items() for t in _singulars(terms.split("|"))}
 CATCH_ALL_SYSTEMS = 4

@@ -10,7 +10,8 @@ import re
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from server.related_kinds import (DIABETES, about_another, advanced_only, diabetes_types, may_clash, negated_sibling,
-                                  other_cause, other_kind, pre_invasive, says_cause, side)
+                                  other_cause, other_kind, pre_invasive, says_cause, side,
+                                  unnamed_cause, untyped_beside_other)
 from server.related_query import Query
 from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, own_condition, population,
                                   same_condition_in, says_which, spelled)
@@ -43,10 +44,12 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     # Diabetes" under "Diabetes Mellitus, Type 1" for a trial taking type 1 or 2 patients on insulin, NCT06167499)
     # (a diabetes another condition or a procedure brought, "other", is no other kind beside a query sharing that
     # condition with it: a coronary heart disease and type 2 diabetes cohort, and diabetics having a stent)
-    if types:
-        theirs = diabetes_types(d["conditions"] + titles)
-        if theirs and not types & theirs and not (other_kind(types | theirs) and _one_beside_diabetes(sig.names, d)):
-            return True
+    # (a query listing diabetes of no type, beside a candidate of such another kind: untyped_beside_other)
+    theirs = diabetes_types(d["conditions"] + titles) if types or DIABETES.search(" ".join(qf.conditions)) \
+        else frozenset()
+    if (theirs and types and not types & theirs or untyped_beside_other(types, qf.conditions, theirs)) \
+            and not (other_kind(types | theirs) and _one_beside_diabetes(sig.names, d)):
+        return True
     if early and advanced_only(titles):
         return True
     # (the candidate's names as it lists them, keywords too: reading which keywords name another disease,
@@ -55,8 +58,9 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     if may_clash(ours, theirs_named) and negated_sibling(sig.names, theirs_named,
                                                         frozenset(qf.conditions + d["conditions"])):
         return True
-    if q_causes and says_cause(d["conditions"]) and not _own_shared(sig, shared_cond, d) \
-            and other_cause(sig.names, d["conditions"]):
+    if q_causes and not _own_shared(sig, shared_cond, d) and (
+            says_cause(d["conditions"]) and other_cause(sig.names, d["conditions"])
+            or unnamed_cause(sig.names, d["conditions"])):
         return True
     return (not _own_shared(sig, shared_cond, d)
             and about_another(qf.conditions + qf.condition_mesh + qf.keywords, d["conditions"], titles)
@@ -107,6 +111,14 @@ _HEALTHY_PEOPLE = re.compile(
     re.I)
 
 
+def healthy_named(conditions: list[str]) -> bool:
+    """The trial lists only "Healthy…" (or entries saying nothing of a trial) among its conditions: it is of healthy
+    people, whatever its flag says (related._cannot_join: a surgery residents' training study lists "Healthy" and says
+    it takes no healthy volunteers, and was given a diabetes telecare trial; rel8)."""
+    named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
+    return bool(named) and all("healthy" in t or t in GENERIC_CONDITION for t in named)
+
+
 def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str]) -> bool:
     """A trial of healthy volunteers only: it accepts them, and its conditions are only "Healthy…" or its title says
     healthy, seronegative or volunteers, and not who else it takes ("Healthy Volunteers and Adults With
@@ -114,8 +126,7 @@ def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str])
     schizophrenia trials accept healthy controls."""
     if accepts is not True:
         return False
-    named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
-    if named and all("healthy" in t or t in GENERIC_CONDITION for t in named):
+    if healthy_named(conditions):
         return True
     said = " ".join(titles)
     words = set(search.WORD.findall(said.lower()))
