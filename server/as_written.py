@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from scrapers.abbreviations import spells
 from scrapers.lexicon import Entry
 
 from .lexicon import Lexicon, load_lexicon
@@ -44,12 +45,35 @@ def _defined_otherwise(context: str, word: str) -> bool:
     while at >= 0:
         m = _DEFINED.search(context[max(0, at - 90):at + len(said)])
         if m and m.group(2) == word:
-            words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in _SMALL][-len(letters):]
-            if ("".join(w[0] for w in words).upper() == letters
-                    and not all(w[:5] in meaning for w in words if len(w) > 3)):
+            words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in _SMALL]
+            initials = words[-len(letters):]
+            if ("".join(w[0] for w in initials).upper() == letters
+                    and not all(w[:5] in meaning for w in initials if len(w) > 3)):
+                return True
+            if any(_mostly_other(run, meaning) for run in _spelled_runs(word, words)):
                 return True
         at = context.find(said, at + 1)
     return False
+
+
+def _spelled_runs(word: str, words: list[str]) -> list[list[str]]:
+    """Runs of the words right before a bracketed `word` that spell it with letters from inside them, ending there or
+    one word earlier: "ornithine transcarbamylase deficiency (OTC)" (NCT00004307, glossed "sold in shops"; review
+    r51), "woman of childbearing potential (WOCBP)"."""
+    n = len(re.sub(r"[^A-Za-z]", "", word))
+    return [words[start:end] for end in (len(words), len(words) - 1)
+            for start in range(max(0, end - n), end - 1) if spells(word, words[start:end])]
+
+
+def _mostly_other(run: list[str], meaning: str) -> bool:
+    """Are most of a spelled run's words ones our meaning does not use? A run spelled from inside its words may take in
+    a word too many ("renal clear cell carcinoma (RCC)", "B-cell chronic lymphocytic leukemia (CLL)") or spell a word
+    another way ("Lactic dehydrogenase", "Posttraumatic", "antiinflammatory"), so one such word is not another meaning;
+    "ornithine transcarbamylase" for over the counter is."""
+    plain = meaning.replace("-", "")
+    words = [w for w in run if len(w) > 3]
+    missing = sum(w[:4] not in plain for w in words)
+    return bool(words) and 2 * missing >= len(words)
 
 
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:against|to|for|with|of)$")
