@@ -20,6 +20,7 @@ from scrapers.official import OfficialRecord
 
 from .others import KIN as _KIN, SOMEONE_ELSE as _SOMEONE_ELSE
 from .glance import at_a_glance
+from .item_groups import label_groups
 from .plain import glossary_for, rewrite
 from .worded import said_with_must, worded_as_requirement
 
@@ -40,6 +41,9 @@ class Explained:
     losses: list[dict] = field(default_factory=list)   # why a rewrite was not shown (empty when it was)
     # an exclusion the record words as a requirement ("No known hypersensitivity to human albumin"): server.worded
     worded_as_requirement: bool = False
+    # the group of people it is for where the record gives groups their own headings ("Families", "Controls"):
+    # server/item_groups.py; None elsewhere
+    group: str | None = None
 
     def to_dict(self) -> dict:
         return {"original": self.original, "shown": self.shown, "rewritten": self.rewritten,
@@ -49,7 +53,7 @@ class Explained:
                 # cannot join (review round 8)
                 "exceptions": bool(self.children) and bool(EXCEPT_LABEL.search(self.original)),
                 # said beside it: under "You cannot join if…" it reads as excluding the people the trial wants
-                "worded_as_requirement": self.worded_as_requirement}
+                "worded_as_requirement": self.worded_as_requirement, "group": self.group}
 
 
 @dataclass
@@ -205,13 +209,15 @@ def for_children(record: OfficialRecord | None) -> bool:
 def explain_text(criteria_text: str | None, record: OfficialRecord | None = None) -> PlainCriteria:
     crit = parse_criteria(criteria_text)
     addressed = not for_children(record)
-    return PlainCriteria(
+    plain = PlainCriteria(
         headings=dict(HEADINGS if addressed else CHILD_HEADINGS),
         at_a_glance=at_a_glance(record, crit),
         inclusion=_explain_tree(crit.inclusion, "inclusion", criteria_text or "", addressed),
         exclusion=_explain_tree(crit.exclusion, "exclusion", criteria_text or "", addressed),
         unplaced=_explain_tree(crit.unplaced, "unplaced", criteria_text or "", addressed),
     )
+    label_groups(plain, crit)   # (whose each item is, where the record heads each group's list: review r51 §2)
+    return plain
 
 
 def explain(record: OfficialRecord) -> PlainCriteria:

@@ -186,7 +186,13 @@ SCHEMAS: dict[str, dict] = {
         "worded_as_requirement": {"type": "boolean", "description": "an exclusion the record words as a requirement "
                                                                     "(\"No known hypersensitivity to human albumin\"): "
                                                                     "under \"You cannot join if…\" it reads backwards"},
-    }),
+        "group": {**_null(STR), "description": "the group of people it is for, in the words of the record's heading "
+                  "over it (\"Families\", \"Controls\", \"Normal volunteers\", \"Step 1\"), where the record gives groups "
+                  "their own lists; null where it does not (one group, or a plain \"Inclusion Criteria\"), and for items "
+                  "under a heading that names no group. Sub-items carry their item's. Say it once above a run of items "
+                  "of one group; items of no group after a group's are not tied to one group by the record "
+                  "(server/item_groups.py). Absent from an older service"},
+    }, required=["original", "shown", "rewritten", "glossary", "children", "exceptions", "worded_as_requirement"]),
     "PlainCriteria": _obj({
         "headings": _obj({"inclusion": STR, "exclusion": STR,
                           "unplaced": {**STR, "description": "the heading over `unplaced`: criteria the record lists "

@@ -31,6 +31,7 @@ from .problems import Problem, http_problem, respond_with, typed_headers, typed_
 from .related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, reading_who, same_who_left_out,
                             search_words, who_line)
 from .status_shown import official_url, related_status, status_words, utc_moment
+from .item_groups import runs as group_runs
 from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -164,6 +165,7 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_global(WORDED_MARK, "worded_mark")
     bp.add_app_template_global(WORDED_LIST_NOTE, "worded_list_note")
     bp.add_app_template_global(worded_count, "worded_count")
+    bp.add_app_template_global(group_runs, "group_runs")   # (each group's items under its name: server/item_groups.py)
     bp.add_app_template_global(MAX_CLAIM, "max_claim")   # (the form's claim fields take what the API reads: claim_text.claim_text)
     bp.add_app_template_global(MAX_URL, "max_url")       # (and its page address what page_url reads)
     # (a related trial's who-line, as `triallens related` and the card word it: server/related_words.py)

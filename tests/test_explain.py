@@ -142,7 +142,7 @@ def test_explain_fixture_record_shape_and_glance():
     assert glossed["Pre-enrollment NIHSS score at least 6"] == ["NIHSS"]
     for e in plain.items():
         assert set(e.to_dict()) == {"original", "shown", "rewritten", "glossary", "children", "exceptions",
-                                    "worded_as_requirement"}
+                                    "worded_as_requirement", "group"}
         if e.rewritten:
             assert check_fidelity(e.original, e.shown) == []
     assert sum(e.rewritten for e in plain.items()) >= 20

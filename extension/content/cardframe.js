@@ -75,6 +75,7 @@ dt { font-weight: 600; color: #424a53; } dd { margin: 0; }
 details { border-top: 1px solid #e1e4e8; padding: 6px 0; }
 summary { cursor: pointer; font-weight: 600; padding: 2px 0; }
 h3 { font-size: calc(13.5em / 14); margin: 10px 0 4px; }
+h4.group { font-size: calc(13em / 14); font-weight: 650; margin: 8px 0 2px; color: #1b1f24; }   /* (whose list: server/item_groups.py) */
 h3.registry-heading { font-size: calc(15em / 14); margin-top: 14px; }   /* (a heading no smaller than the text under it) */
 li { margin-bottom: 4px; }
 details.words { border: 0; padding: 0; margin: 2px 0 0; font-size: calc(13.5em / 14); }

@@ -168,7 +168,12 @@
       parts.push(h(doc, "h3", { text: title }));
       const marked = TL.wordedCount(items) > 1;
       if (marked) parts.push(h(doc, "p", { className: "worded", text: TL.WORDED_LIST_NOTE }));
-      parts.push(criteriaList(doc, items, marked, reworded.mark));
+      // each group's items under its name, where the record gives groups their own lists (TL.groupRuns): a heading,
+      // not a mark on each item, so a screen reader's heading list finds "Controls" (review r51 §2)
+      for (const run of TL.groupRuns(items)) {
+        if (run.heading) parts.push(h(doc, "h4", { className: "group", text: run.heading }));
+        parts.push(criteriaList(doc, run.items, marked, reworded.mark));
+      }
     }
     const details = h(doc, "details", { className: "criteria", attrs: { open: ui.criteriaOpen } }, parts);
     return remembered(details, parts[0], ui, "criteriaOpen");

@@ -225,11 +225,36 @@
         exceptions: item.exceptions === true,
         // an exclusion worded as a requirement: said beside it, in either wording (the record's is the same words)
         wordedAsRequirement: item.worded_as_requirement === true,
+        // the group of people it is for, where the record gives each group its own headings ("Families",
+        // "Controls"; server/item_groups.py): said once above a run of the group's items (groupRuns)
+        group: typeof item.group === "string" && item.group.trim() ? item.group.trim() : null,
       };
     });
   }
 
+  // above items of no group that follow a group's (they would read as that group's): server/item_groups.py UNGROUPED
+  const UNGROUPED = "Not tied to one group by the record";
+
+  /**
+   * Display items (criteriaItems) as runs of one group: [{heading, items}], heading the group's name, UNGROUPED for
+   * items of no group after a group's, null before the list's first group and where it has none (review r51 §2: the
+   * controls' "Personal or family history of autoimmune disease" read as the families' too). As the service's
+   * pages say it (server/item_groups.py runs).
+   */
+  function groupRuns(items) {
+    const runs = [];
+    let seen = false;
+    for (const it of Array.isArray(items) ? items : []) {
+      const named = typeof it.group === "string" && it.group.trim() !== "";
+      seen = seen || named;
+      const heading = named ? it.group.trim() : (seen ? UNGROUPED : null);
+      if (runs.length && runs[runs.length - 1].heading === heading) runs[runs.length - 1].items.push(it);
+      else runs.push({ heading, items: [it] });
+    }
+    return runs;
+  }
+
   return { powersOfTen, atAGlanceRows, pregnancyRow, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, AGE_NONE_GIVEN, noCriteriaGiven, noCriteriaNote,
     EXCEPTIONS_NOTE, WORDED_NOTE,
-    WORDED_MARK, WORDED_LIST_NOTE, wordedCount, criteriaItems, explainedBeside, rewordedNote, REWORDED_MARKS };
+    WORDED_MARK, WORDED_LIST_NOTE, wordedCount, criteriaItems, explainedBeside, rewordedNote, REWORDED_MARKS, groupRuns, UNGROUPED };
 });

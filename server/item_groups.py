@@ -1,0 +1,191 @@
+"""Which group of people each criterion is for, named from the record's own headings.
+
+A record that gives each group its own lists ("Inclusion Criteria (Families)", "Exclusion Criteria (Controls)";
+"INCLUSION CRITERIA - Normal Volunteers") had them shown as one list each, so the controls' "Personal or family
+history of autoimmune disease" read as a reason the families with type 1 diabetes could not join (NCT03648918,
+review r51 §2). Each explained item carries its group (`Explained.group`: the heading's words naming it, e.g.
+"Families", "Normal volunteers"), and the card and the pages say it once above a run of the group's items.
+
+Said only where the headings name two groups or more, or one group beside items under a heading that names none
+(then those items are said to be tied to no group, not "everyone's": the record does not say so). A plain
+"Inclusion Criteria", a category ("Disease characteristics", "MRI exclusions") or a time ("(screening)") names no
+group. server/groups.py reads groups for the glance by other rules (labels among the items too); this reads headings
+only, since a label item is already shown as an item with its list under it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Protocol
+
+from scrapers.criteria import Criteria
+
+# said above a run of items under a heading that names no group, after or before a group's run in the same list
+UNGROUPED = "Not tied to one group by the record"
+
+_CRIT = re.compile(
+    r"\b(?:i+n?clu\w*|exc?l\w*usions?|non[- ]?inclusion|eligib\w*)"
+    r"(?:\s*(?:/|\\|and|&)\s*(?:exc?l\w*usions?|inclusion))?"
+    r"(?:\s+(?:crit\w*|requir\w*|values?))?\b"
+    r"|\bcriteria\s+for\s+(?:inclusion|exclusion|eligibility)\b", re.I)
+# "Patients may be eligible for group 1a if they:", "Volunteers will not be eligible for this study if they:"
+_WHO_MAY = re.compile(r"^(?P<who>[\w /'-]{1,40}?)\s+(?:may|will)\s+(?:not\s+)?be\s+eligible"
+                      r"(?:\s+(?:for|to\s+enter)\s+(?P<for>.+?))?\s+if\b", re.I)
+_LEAD = re.compile(r"^[\s\-–—*•·]*(?:(?:[ivx]+|\d+|[a-h])(?:\.(?:[ivx]+|\d+))*[.)]\s+)*", re.I)
+# a group of people, or a part of the trial that takes its own ("Step 1", "Cohort II", "the menstrual cycle study")
+_GROUP_WORD = re.compile(
+    r"\b(?:patients?|subjects?|participants?|volunteers?|controls?|famil(?:y|ies)|individuals?|cases?|donors?|"
+    r"recipients?|partners?|mothers?|fathers?|parents?|infants?|bab(?:y|ies)|child(?:ren)?|adolescents?|adults?|"
+    r"women|men|males?|females?|siblings?|probands?|relatives?|paramedics?|students?|populations?|smokers?|"
+    r"clinics?|sites?|centers?|centres?|schools?|practices?|"
+    r"cohorts?|groups?|arms?|steps?|stages?|parts?|phases?|strat(?:um|a)|substud(?:y|ies)|stud(?:y|ies))\b", re.I)
+# words that make it a sentence about the criteria, not a name: "patients must", "the following are", "include"
+_SAYS = re.compile(r"\b(?:must|should|shall|are|is|were|was|include[sd]?|following|followings|apply|applied|"
+                   r"consist\w*|given|below|above|stated|listed|require[sd]?|need)\b", re.I)
+_NOT_A_GROUP = re.compile(r"^(?:the|this|our)?\s*(?:study|trial|protocol)$|^(?:you|your\s+\w+|an?\s+\w+|the\s+\w+)$"
+                          r"|^(?:an?|another|any|other|by)\b", re.I)
+_EVERYONE = re.compile(r"^(?:all|each|both|every)\b", re.I)
+# a bracket or tail that says how to read the list, not whose it is: "(any of the following)", "- any of the following"
+_HOW = re.compile(r"\s*(?:\((?:[^()]*\b(?:following|any|all)\b[^()]*)\)|[-–,]\s*any\s+of\s+the\s+following)\s*", re.I)
+_TRAIL = re.compile(r"[\s:.,;\-–—]+$")
+_OPEN = re.compile(r"^(?:[\s:.,;\-–—]+|for\s+(?:the\s+)?)+", re.I)
+_DANGLING = re.compile(r"\b(?:with|for|of|in|and|or|to|the)$", re.I)
+
+
+# short words a heading in capitals spells that are no abbreviations ("FOR ALL SUBJECTS", "STUDY ARM 2")
+_WORDS = set("a an and or of in on at to by for with without who the all any each both only not no men boys girls age "
+             "aged arm arms part step case cases group stage site sites lung bone oral skin eye eyes new old two one "
+             "than over under from into our down".split())
+
+
+def _abbreviation(word: str) -> bool:
+    """In a heading in capitals, a word kept as written: "ADHD", "HCM", "PTLDS", "98-DK-0003", "II"."""
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    return (not letters or any(ch.isdigit() for ch in word) or bool(re.fullmatch(r"[IVX]+", letters))
+            or (len(letters) <= 4 and letters.lower() not in _WORDS) or not re.search(r"[AEIOUY]", letters))
+
+
+def _sentence_case(text: str) -> str:
+    """"Patients with Spasmodic Dysphonia" -> "Patients with spasmodic dysphonia", keeping abbreviations ("SD")."""
+    words = text.split(" ")
+    if all(not re.search(r"[a-z]", w) for w in words) and re.search(r"[A-Z]", text):
+        # (a heading in capitals: "NORMAL VOLUNTEERS", "ADHD PARTICIPANTS")
+        words = [w if _abbreviation(w) else w.lower() for w in words]
+    out = [w if (i == 0 or not w[:1].isupper() or not w[1:].islower()) else w.lower() for i, w in enumerate(words)]
+    first = out[0]
+    out[0] = first[:1].upper() + first[1:] if first[1:2].islower() or len(first) == 1 else first
+    return " ".join(out)
+
+
+def _as_group(text: str, loose: bool = False) -> str | None:
+    """`text` cleaned, if it names a group of people or a part of the trial (`loose`: any short name); else None."""
+    text = _TRAIL.sub("", _OPEN.sub("", _HOW.sub(" ", text).strip())).strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    text = re.sub(r"\s+of\s+(?:this|the)\s+(?:study|trial)$", "", re.sub(r"\s+", " ", text), flags=re.I)
+    if (not text or len(text) > 80 or _SAYS.search(text)
+            or not (_GROUP_WORD.search(text) or (loose and not re.search(r"[\d<>=≤≥]", text)))
+            or _NOT_A_GROUP.match(text) or _DANGLING.search(text)):
+        return None
+    return _sentence_case(text)
+
+
+def group_name(heading: str, loose: bool = False) -> str | None:
+    """The group a criteria heading names, in its words: "Inclusion Criteria (Families):" -> "Families",
+    "EXCLUSION CRITERIA - Normal Volunteers:" -> "Normal volunteers", "Healthy control inclusion criteria:" ->
+    "Healthy control"; None for a heading that names none ("Inclusion Criteria:", "Key exclusion criteria",
+    "Inclusion of women and minorities:"). `loose`: also what a heading names after its criteria words that says no
+    group of people ("INCLUSION CRITERIA - EXHALED BREATH CONDENSATE/ASTHMA" beside "… /NORMAL CONTROL": the asthma
+    group, NCT00001408), for a record whose headings name groups already; not a category before them ("Angiographic
+    exclusion criteria")."""
+    text = _LEAD.sub("", heading.strip()).strip()
+    m = _WHO_MAY.match(text)
+    if m:
+        named = _as_group(m.group("for") or "") if m.group("for") else None
+        return named or _as_group(m.group("who"))
+    m = _CRIT.search(text)
+    if not m or _SAYS.search(_HOW.sub(" ", text)) or _DANGLING.search(text[: m.start()].strip()):
+        return None   # ("The following exclusion criteria rule out participants:", "Period of exclusion for …")
+    post = text[m.end():].strip()
+    if re.match(r"(?:of|related|according|in|on|at|include|are|were|consist)\b", post, re.I):
+        return None
+    if post and _TRAIL.sub("", post):
+        return _as_group(post) or (_as_group(post, loose=True) if loose and re.match(r"[-–—:(]", post) else None)
+    pre = re.sub(r"^(?:specific|additional|key|main|general|other|common|overall|individual)\s+", "",
+                 text[: m.start()].strip(), flags=re.I)
+    return _as_group(pre) if pre else None
+
+
+def _key(group: str | None) -> str | None:
+    """Two spellings of one group are one ("Normal volunteers", "normal volunteer")."""
+    return None if group is None else re.sub(r"s\b", "", group.lower())
+
+
+def _ends_a_group(heading: str) -> bool:
+    """A heading of the criteria ("OTHER EXCLUSION CRITERIA:") ends the group before it; a category under it
+    ("Disease characteristics:", "Prior concurrent therapy:") does not."""
+    return bool(_CRIT.search(heading) or _WHO_MAY.match(_LEAD.sub("", heading.strip())))
+
+
+def section_groups(crit: Criteria) -> dict[str, list[str | None]]:
+    """For each list, the group of each top-level item (None: under no group's heading); empty when the record does
+    not divide its criteria by group (see module docstring)."""
+    out: dict[str, list[str | None]] = {}
+    for section in ("inclusion", "exclusion", "unplaced"):
+        n = len(getattr(crit, section))
+        labels: list[str | None] = [None] * n
+        current: str | None = None
+        heads = [(at, h) for h, s, at in crit.header_at if s == section]
+        for k, (at, heading) in enumerate(heads):
+            named = group_name(heading, loose=True)
+            if named or _ends_a_group(heading):
+                current = named
+            end = heads[k + 1][0] if k + 1 < len(heads) else n
+            labels[at:end] = [current] * max(0, min(end, n) - at)
+        out[section] = labels
+    named = {_key(group_name(h)) for h, _, _ in crit.header_at if group_name(h) and not _EVERYONE.match(group_name(h))}
+    mixed = any(len({_key(g) for g in labels}) > 1 for labels in out.values())
+    return out if len(named) >= 2 or (named and mixed) else {}
+
+
+class _Item(Protocol):
+    group: str | None
+    children: list
+
+
+def _mark(item: _Item, group: str | None) -> None:
+    item.group = group
+    for c in item.children:
+        _mark(c, group)
+
+
+def label_groups(plain, crit: Criteria) -> int:
+    """Sets `group` on each explained item of `plain` (a PlainCriteria from `crit`) and its sub-items; returns how many
+    top-level items carry a group."""
+    groups = section_groups(crit)
+    labelled = 0
+    for section, labels in groups.items():
+        for e, g in zip(getattr(plain, section), labels):
+            _mark(e, g)
+            labelled += g is not None
+    return labelled
+
+
+def runs(items: Iterable) -> list[tuple[str | None, list]]:
+    """Consecutive items of one group, as (heading to say above them, items): the group's name; UNGROUPED for items of
+    no group after a group's (they would read as that group's); None before the list's first group, and where it has
+    none. Items are Explained or their dicts (the pages render the annotation's JSON). As extension/lib/criteria.js
+    groupRuns."""
+    items = list(items)
+    group = [(it.get("group") if isinstance(it, dict) else getattr(it, "group", None)) for it in items]
+    out: list[tuple[str | None, list]] = []
+    seen = False
+    for it, g in zip(items, group):
+        named = isinstance(g, str) and bool(g.strip())
+        seen = seen or named
+        heading = g.strip() if named else (UNGROUPED if seen else None)
+        if out and out[-1][0] == heading:
+            out[-1][1].append(it)
+        else:
+            out.append((heading, [it]))
+    return out
