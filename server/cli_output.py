@@ -16,6 +16,7 @@ from server.glance import pregnancy_row
 from server.related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, same_who_left_out,
                                   search_words, who_line)
 from server.status_shown import related_status
+from server.item_groups import runs
 from server.worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 
@@ -101,7 +102,10 @@ def print_explain(record, plain) -> None:
             marked = worded_count(items) > 1   # (the note once, a mark on each: review r17)
             if marked:
                 print(f"  note: {WORDED_LIST_NOTE}")
-            _print_items(items, 1, marked)
+            for group, run in runs(items):   # (each group's heading once above its items: item_groups)
+                if group:
+                    print(f"  [{group}]")
+                _print_items(run, 2 if group else 1, marked)
 
 
 def _print_items(items, depth: int, marked: bool = False) -> None:
