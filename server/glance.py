@@ -256,11 +256,13 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         return any(_of_participant(_as_read(clause, struck), said) and not _PARTNER.search(clause)
                    for it in items for clause in _CLAUSES.split(it.text))
 
-    def asks_not(said: re.Pattern) -> bool:
+    def asks_not(said: re.Pattern, partner_anywhere: bool = False) -> bool:
         """Whether an inclusion (or a criterion under no heading) asks the participant not to be pregnant or nursing
-        (not a partner or donor: "Partner is not pregnant or lactating", NCT01037218; a partner named after it, "… or abstinence … vasectomized partner",
-        NCT00460473, leaves the participant's "is not pregnant" theirs)."""
-        return any(_of_participant(clause, said) and (said not in (_PREG_OUT, _FEED_OUT) or not _PARTNER.search(clause))
+        (not a partner or donor: "Partner is not pregnant or lactating", NCT01037218; a partner named after it, "… or
+        abstinence … vasectomized partner", NCT00460473, leaves the participant's "is not pregnant" theirs).
+        `partner_anywhere`: a partner named anywhere in the clause makes it not the participant's (said of people
+        turned away, "Pregnant women will be excluded", where who is meant is not said ahead of it)."""
+        return any(_of_participant(clause, said) and not (partner_anywhere and _PARTNER.search(clause))
                    for it in inc + unplaced for clause in _CLAUSES.split(it.text))
 
     def enrols(said: re.Pattern, allowed: re.Pattern) -> bool:
@@ -278,10 +280,11 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
                    for clause in _CLAUSES.split(it.text))
 
     preg_ok = not enrols(_PREG_ENROLLED, _PREG_ALLOWED)
-    preg = preg_ok and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG) or asks_not(_PREG_OUT)
+    preg = preg_ok and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG)
+                        or asks_not(_PREG_OUT, partner_anywhere=True)
                         or required_in_exclusions(_NEG_PREG, _NOT_OWN_PREGNANCY))
     feed = not enrols(_FEED_ENROLLED, _FEED_ALLOWED) and (own(exc, _FEED, _NOT_OWN_FEEDING) or asks_not(_NOT_FEED)
-                                                          or asks_not(_FEED_OUT)
+                                                          or asks_not(_FEED_OUT, partner_anywhere=True)
                                                           or required_in_exclusions(_NEG_FEED, _NOT_OWN_FEEDING))
     plan, father, until, any_time = plans_read(inc, exc)
     lo = record.min_age if record else None
