@@ -315,6 +315,8 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
     if not text:
         return None, None, False
     t = text.strip()
+    if _anothers_age_only(t):
+        return None, None, False
     if bare_years and (bare := _BARE_AND_OLDER.fullmatch(t)):
         return Age(float(bare.group(1) or bare.group(2)), "YEARS", t), None, True
     if one_sided := _one_sided(t):   # "18 Years - N/A": the registry's own "no upper limit"
@@ -357,6 +359,19 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
     if m and (unit := _unit(m.group(2))):
         return Age(float(m.group(1)), unit, t, exclusive=True), None, False
     return None, None, False
+
+
+def _anothers_age_only(text: str) -> bool:
+    """Does the text name an age, each time with a word right before it that makes it another measure's or person's
+    (other_age's words for a record's criteria, OTHER_AGE less the people who are as often the participant, "Recipient
+    age >= 25 years": "Bone age less than or equal to 12 years", NCT00001343; "Gestational age less than 32 weeks",
+    "Donor age <= 45 years")? It then gives no limit of the participant's own age: read as one, a criterion's "bone
+    age at most 12" was a maximum age of 12 years (glance9). Not an age said after other words ("consent of a parent
+    if less than 18 years of age" is the participant's)."""
+    from .reconcile.other_age import _ANOTHERS   # (here, not above: the reconcile package reads this module)
+    ages = [m.start() for m in re.finditer(r"\bages?\b", text, re.I)]
+    return bool(ages) and all((w := re.search(r"([a-z-]+)[\s-]*$", text[:at], re.I)) is not None
+                              and w.group(1).strip("-").lower() in _ANOTHERS for at in ages)
 
 
 def _exclusive(word: str) -> bool:

@@ -24,6 +24,7 @@ from scrapers.official import OfficialRecord
 
 from .glance_plans import (_CLAUSES, _PARTNER, AND_UP_TO, DURING_THE_STUDY, EXCLUDED_ALSO_IF,  # noqa: F401
                            EXCLUDED_IF, PLANS, PREGNANCY_AND_PLAN_EXCLUDED, PREGNANCY_EXCLUDED,
+                           PREGNANCY_EXCLUDED_SOME_GROUPS,
                            PREGNANCY_PLAN_EXCLUDED, _someone_elses, plans_read, pregnancy_row)
 from .others import SOMEONE_ELSE
 from .plain import glossary_for
@@ -238,6 +239,16 @@ def with_lead_ins(items: list[Item], leads: tuple[str, ...] = ()) -> list[tuple[
     return out
 
 
+def participant_groups(unplaced: list[Item]) -> list[list[Item]]:
+    """The items of each group of participants that criteria under no heading are split into by lead-ins ("IL-2 NAIVE
+    PATIENTS:" and "PRIOR IL-2 THERAPY PATIENTS:", NCT00001475; "ASTHMATICS:" and "RESEARCH VOLUNTEERS:",
+    NCT00001887): healthy volunteers and controls are enrolled too, and count; a lead-in naming only someone else
+    ("DONOR:", _OTHERS_LEAD) does not. A lead-in with no items under it (its items listed after it, not under it) gives
+    an empty list: nothing is known of what that group is asked."""
+    return [flatten(it.children) for it in unplaced
+            if (_GROUP_LEAD.search(it.text) or _ONE_GROUPS.search(it.text)) and not _OTHERS_LEAD.search(it.text)]
+
+
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     inc = flatten(crit.inclusion)
     exc = [it for it, leads in with_lead_ins(crit.exclusion) if not any(_OTHERS_LEAD.search(l) for l in leads)]
@@ -256,12 +267,22 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         return any(_of_participant(_as_read(clause, struck), said) and not _PARTNER.search(clause)
                    for it in items for clause in _CLAUSES.split(it.text))
 
-    def asks_not(said: re.Pattern) -> bool:
+    def asks_not(said: re.Pattern, partner_anywhere: bool = False, items: list[Item] | None = None) -> bool:
         """Whether an inclusion (or a criterion under no heading) asks the participant not to be pregnant or nursing
-        (not a partner or donor: "Partner is not pregnant or lactating", NCT01037218; a partner named after it, "… or abstinence … vasectomized partner",
-        NCT00460473, leaves the participant's "is not pregnant" theirs)."""
-        return any(_of_participant(clause, said) and (said not in (_PREG_OUT, _FEED_OUT) or not _PARTNER.search(clause))
-                   for it in inc + unplaced for clause in _CLAUSES.split(it.text))
+        (not a partner or donor: "Partner is not pregnant or lactating", NCT01037218; a partner named after it, "… or
+        abstinence … vasectomized partner", NCT00460473, leaves the participant's "is not pregnant" theirs).
+        `partner_anywhere`: a partner named anywhere in the clause makes it not the participant's (said of people
+        turned away, "Pregnant women will be excluded", where who is meant is not said ahead of it). `items`: the
+        criteria read (one group's, participant_groups), the inclusions and those under no group's lead-in if None."""
+        return any(_of_participant(clause, said) and not (partner_anywhere and _PARTNER.search(clause))
+                   for it in (inc + unplaced if items is None else items) for clause in _CLAUSES.split(it.text))
+
+    def by_group(asked: re.Pattern, said_out: re.Pattern) -> tuple[bool, bool]:
+        """Whether every group of participants under no heading asks it of its own (two groups or more: then it is
+        the study's rule, NCT00001475's negative pregnancy test in both), and whether some do (NCT00006278's "Must not
+        be pregnant" for one group of two; review r50 F5 left both with no row)."""
+        said = [asks_not(asked, items=g) or asks_not(said_out, partner_anywhere=True, items=g) for g in groups]
+        return len(said) > 1 and all(said), any(said)
 
     def enrols(said: re.Pattern, allowed: re.Pattern) -> bool:
         # (whole items: a clause may be one of a partner's, listed after a colon)
@@ -277,11 +298,15 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
                    for it, leads in with_lead_ins(crit.exclusion) if not any(_GROUP_LEAD.search(l) for l in leads)
                    for clause in _CLAUSES.split(it.text))
 
+    groups = participant_groups(crit.unplaced)
     preg_ok = not enrols(_PREG_ENROLLED, _PREG_ALLOWED)
-    preg = preg_ok and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG) or asks_not(_PREG_OUT)
+    preg_every, preg_some = by_group(_NOT_PREG, _PREG_OUT)
+    preg = preg_ok and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG)
+                        or asks_not(_PREG_OUT, partner_anywhere=True) or preg_every
                         or required_in_exclusions(_NEG_PREG, _NOT_OWN_PREGNANCY))
     feed = not enrols(_FEED_ENROLLED, _FEED_ALLOWED) and (own(exc, _FEED, _NOT_OWN_FEEDING) or asks_not(_NOT_FEED)
-                                                          or asks_not(_FEED_OUT)
+                                                          or asks_not(_FEED_OUT, partner_anywhere=True)
+                                                          or by_group(_NOT_FEED, _FEED_OUT)[0]
                                                           or required_in_exclusions(_NEG_FEED, _NOT_OWN_FEEDING))
     plan, father, until, any_time = plans_read(inc, exc)
     lo = record.min_age if record else None
@@ -293,6 +318,9 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         "sex": record.sex if record else None,
         "healthy_volunteers": record.healthy_volunteers if record else None,
         "pregnancy_excluded": bool(preg),
+        # (not the study's rule but some groups' under no heading: "Must not be pregnant" under one of two lead-ins;
+        # the row says so, and the full list says which)
+        "pregnancy_excluded_some_groups": bool(preg_ok and not preg and preg_some),
         # (the participant's own plan to become pregnant during the study, or with no time said, rules them out:
         # "Pregnant or planning to become pregnant during the course of the trial", NCT04325464; plain10)
         "pregnancy_plan_excluded": preg_ok and plan,

@@ -21,11 +21,14 @@ PLANS = {(True, True): "planning a pregnancy or to father a child", (True, False
          (False, True): "planning to father a child"}
 PREGNANCY_AND_PLAN_EXCLUDED = f"{EXCLUDED_ALSO_IF} {PLANS[True, False]} {DURING_THE_STUDY}"
 PREGNANCY_PLAN_EXCLUDED = f"{EXCLUDED_IF} {PLANS[True, False]} {DURING_THE_STUDY}"
+# ... and where only some of the groups the criteria are split into rule it out (pregnancy_excluded_some_groups): not
+# "Excluded", which would turn away a pregnant reader another group takes, nor nothing, which hid the rule (glance9)
+PREGNANCY_EXCLUDED_SOME_GROUPS = "Excluded in some of the study's groups (the full list says which)"
 
 
 def pregnancy_row(glance: dict) -> str | None:
     """The pregnancy row's words, or None where the record rules out neither a pregnancy nor a plan to start one (or
-    to father a child)."""
+    to father a child), not even in some of its groups."""
     plans = PLANS.get((bool(glance.get("pregnancy_plan_excluded")), bool(glance.get("fathering_plan_excluded"))))
     if plans:
         until = glance.get("pregnancy_plan_until")
@@ -34,7 +37,9 @@ def pregnancy_row(glance: dict) -> str | None:
         # (a plan the record rules out with no time said is said with none: "during the study" told a reader planning
         # a child a year after it that the row was not theirs; review r49 F8)
         return lead if glance.get("pregnancy_plan_any_time") is True else f"{lead} {span}"
-    return PREGNANCY_EXCLUDED if glance.get("pregnancy_excluded") else None
+    if glance.get("pregnancy_excluded"):
+        return PREGNANCY_EXCLUDED
+    return PREGNANCY_EXCLUDED_SOME_GROUPS if glance.get("pregnancy_excluded_some_groups") is True else None
 
 
 # --------------------------------------------------------------------------- clauses, and someone else's

@@ -201,6 +201,10 @@ SCHEMAS: dict[str, dict] = {
         "at_a_glance": _obj({
             "age": _null(STR), "min_age": _null(_ref("Age")), "max_age": _null(_ref("Age")), "sex": _null(STR),
             "healthy_volunteers": _null(BOOL), "pregnancy_excluded": BOOL, "breastfeeding_excluded": BOOL,
+            "pregnancy_excluded_some_groups": {**BOOL, "description": "pregnancy is not ruled out for the whole study "
+                                               "(pregnancy_excluded is false) but is for some of the groups of "
+                                               "participants the criteria are split into (\"Group 2:\", \"ARM B:\"); "
+                                               "the pregnancy row says so; absent from an older service"},
             "pregnancy_plan_excluded": {**BOOL, "description": "the participant's own plan to become pregnant during "
                                         "the study (or at any time the record does not limit) rules them out; absent "
                                         "from an older service"},

@@ -11,7 +11,7 @@ import pytest
 from conftest import ROOT
 from server.cli import main
 from server.glance import (AND_UP_TO, DURING_THE_STUDY, EXCLUDED_ALSO_IF, EXCLUDED_IF, PLANS, PREGNANCY_AND_PLAN_EXCLUDED,
-                           PREGNANCY_EXCLUDED, PREGNANCY_PLAN_EXCLUDED, pregnancy_row)
+                           PREGNANCY_EXCLUDED, PREGNANCY_EXCLUDED_SOME_GROUPS, PREGNANCY_PLAN_EXCLUDED, pregnancy_row)
 
 
 @pytest.mark.parametrize("glance, row", [
@@ -20,6 +20,10 @@ from server.glance import (AND_UP_TO, DURING_THE_STUDY, EXCLUDED_ALSO_IF, EXCLUD
     ({"pregnancy_excluded": True, "pregnancy_plan_excluded": False}, PREGNANCY_EXCLUDED),
     ({"pregnancy_excluded": True}, PREGNANCY_EXCLUDED),   # (an answer from a service before plain10)
     ({"pregnancy_excluded": False, "pregnancy_plan_excluded": False}, None),
+    # (glance9: a rule only some of the study's groups state; never over the study's own, nor a plan's)
+    ({"pregnancy_excluded": False, "pregnancy_excluded_some_groups": True}, PREGNANCY_EXCLUDED_SOME_GROUPS),
+    ({"pregnancy_excluded": True, "pregnancy_excluded_some_groups": True}, PREGNANCY_EXCLUDED),
+    ({"pregnancy_excluded": False, "pregnancy_excluded_some_groups": "yes"}, None),
 ])
 def test_pregnancy_row(glance, row):
     assert pregnancy_row(glance) == row
@@ -33,7 +37,7 @@ def test_the_card_says_the_services_words():
     said = [w for w in re.findall(r'"([^"]*)"', body) if w.strip()]   # (not the spaces it joins them with)
     # (plain14: and a span past the study, "and up to 120 days after the last dose", after a check of its type)
     assert said == [PLANS[True, True], PLANS[True, False], PLANS[False, True], "string", AND_UP_TO, EXCLUDED_ALSO_IF,
-                    EXCLUDED_IF, DURING_THE_STUDY, PREGNANCY_EXCLUDED]
+                    EXCLUDED_IF, DURING_THE_STUDY, PREGNANCY_EXCLUDED, PREGNANCY_EXCLUDED_SOME_GROUPS]
 
 
 def test_explain_says_the_plan(tmp_path, monkeypatch, capsys):

@@ -94,7 +94,7 @@
 
   /** The pregnancy row's words, as the service's page and `triallens explain` say them (server/glance.py
    *  pregnancy_row): a plan to become pregnant during the study is a reason of its own (plain10), and so is a plan to
-   *  father a child (plain11). */
+   *  father a child (plain11), and a rule only some of the study's groups state (glance9). */
   function pregnancyRow(g) {
     const plans = g.pregnancy_plan_excluded
       ? (g.fathering_plan_excluded ? "planning a pregnancy or to father a child" : "planning a pregnancy")
@@ -107,7 +107,10 @@
       // a plan the record rules out with no time said is said with none (review r49 F8); an older service sends no key
       return g.pregnancy_plan_any_time === true ? lead : lead + " " + "during the study" + until;
     }
-    return g.pregnancy_excluded ? "Excluded" : null;
+    if (g.pregnancy_excluded) return "Excluded";
+    // only some of the groups the criteria are split into rule it out (glance9); an older service sends no key
+    return g.pregnancy_excluded_some_groups === true
+      ? "Excluded in some of the study's groups (the full list says which)" : null;
   }
 
   /** `recordOnly`: only the record's own age, sex and healthy-volunteer rows (no criteria to draw the rest from). */

@@ -496,6 +496,11 @@ test("the pregnancy row says a plan to become pregnant during the study (plain10
   assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: false }), ["Excluded"]);
   assert.deepEqual(label({ pregnancy_excluded: true }), ["Excluded"]);
   assert.deepEqual(label({ pregnancy_excluded: false, pregnancy_plan_excluded: false }), []);
+  // a rule only some of the study's groups state (glance9); never over the study's own rule, nor from a key not true
+  assert.deepEqual(label({ pregnancy_excluded: false, pregnancy_excluded_some_groups: true }),
+    ["Excluded in some of the study's groups (the full list says which)"]);
+  assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_excluded_some_groups: true }), ["Excluded"]);
+  assert.deepEqual(label({ pregnancy_excluded: false, pregnancy_excluded_some_groups: "yes" }), []);
   // a plan to father a child (plain11)
   assert.deepEqual(label({ pregnancy_excluded: false, fathering_plan_excluded: true }),
     ["Excluded if planning to father a child during the study"]);
