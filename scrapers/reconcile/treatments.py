@@ -15,9 +15,10 @@ spellings ("ciclosporin"), a brand in the title, a trial-group number ("ACTG 504
   ("frusemide", "furosemide"), or by a name the corpus gives the same intervention (`drug_names.json` synonyms:
   "tadalafil", "Cialis", "LY450190"); a code agrees where its number stands in the record ("A5041", "ACTG 5041");
 - one named drug the record says lets the page be (a stale page may list an arm the record has since dropped);
-- a drug code is read (`drugs_named`) but is no sign alone (`other_treatment`): review r50 found own pages titled by a
-  code the record no longer says ("LY248686 Compared With Placebo in Patients With Depression" for a record saying
-  duloxetine) called another trial's, 139 of them over 137 records with a table of public codes.
+- a drug code is read (`codes_named`) but is no sign (`other_treatment` counts `generics_named` only): review r50
+  found own pages titled by a code the record no longer says ("LY248686 Compared With Placebo in Patients With
+  Depression" for a record saying duloxetine) called another trial's, 139 of them over 137 records with a table of
+  public codes; bench/identity_codes.py builds such pages from codes held out of drug_names.json (ident8).
 """
 
 from __future__ import annotations
@@ -115,14 +116,24 @@ def _table() -> tuple[frozenset[str], dict[str, frozenset[str]], frozenset[str]]
             frozenset(data["group_prefixes"]))
 
 
+def codes_named(text: str) -> set[str]:
+    """The drug codes a page's title or intervention gives, folded, no trial-group number ("KW-6002 to Treat
+    Parkinson's Disease" gives "kw6002"; "ACTG 5041", "CALGB-9741" give nothing)."""
+    groups = _table()[2]
+    return {c for c in codes_in(text) if re.sub(r"\d+$", "", c) not in groups}
+
+
+def generics_named(text: str) -> set[str]:
+    """The generic names the corpus knows that a page's title or intervention gives, folded ("Irinotecan and
+    Cisplatin in Treating ..." gives "irinotecan", "cisplatin"; a brand, "Retrovir", gives nothing)."""
+    generics = _table()[0]
+    return {w for w in re.findall(r"[a-z][a-z0-9]{3,}", fold(text)) if inn_shaped(w) and w in generics}
+
+
 def drugs_named(text: str) -> set[str]:
-    """The drugs a page's title or intervention clearly names, folded: generic names the corpus knows ("Irinotecan
-    and Cisplatin in Treating ..." gives "irinotecan", "cisplatin") and drug codes, no trial-group number ("KW-6002
-    to Treat Parkinson's Disease" gives "kw6002"; "ACTG 5041", "CALGB-9741" give nothing)."""
-    generics, _, groups = _table()
-    codes = {c for c in codes_in(text) if re.sub(r"\d+$", "", c) not in groups}
-    words = {w for w in re.findall(r"[a-z][a-z0-9]{3,}", fold(text)) if inn_shaped(w) and w in generics}
-    return codes | words
+    """The drugs a page's title or intervention clearly names, folded: generic names (`generics_named`) and drug
+    codes (`codes_named`). Only the generic names are a sign of another trial (`other_treatment`)."""
+    return codes_named(text) | generics_named(text)
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -166,19 +177,20 @@ def _agrees(drug: str, words: set[str], stems: set[str], codes: set[str], number
 
 
 def other_treatment(page: PageRecord, official: OfficialRecord) -> bool:
-    """Does the page clearly name drugs (`drugs_named`, in its title and interventions), not one of which the record
-    says any way (`_agrees`), nor any name the corpus gives them? Then the page gives another trial's treatment."""
-    drugs = set().union(drugs_named(page.title or ""), *(drugs_named(i) for i in page.interventions))
-    # (a drug code alone is no sign: an older title or a site naming the drug by its development code, "LY248686" for
-    # a record that now says only "duloxetine", is the trial's own page, and no table knows every code; review r50 F1)
-    drugs = {d for d in drugs if not CODE.fullmatch(d)}
+    """Does the page clearly name drugs by their generic names (`generics_named`, in its title and interventions),
+    not one of which the record says any way (`_agrees`), nor any name the corpus gives them? Then the page gives
+    another trial's treatment. A drug code the page gives is no sign (`codes_named` reads it): an older title or a
+    site naming the drug by its development code, "LY248686" for a record that now says only "duloxetine", is the
+    trial's own page, and no table knows every code (review r50 F1)."""
+    drugs = set().union(*(generics_named(t) for t in [page.title or "", *page.interventions]))
     if not drugs:
         return False
     words, codes, numbers = said(official)
     stems = {w[:STEM] for w in words}
     generics, synonyms, _ = _table()
-    # (another generic name beside a generic in one intervention is a combination, no other name of it: "tadalafil",
-    # "tamsulosin")
+    # (a name the corpus gives a generic may be a code the record says: "pembrolizumab" for a record saying
+    # "MK-3475"; another generic name beside a generic in one intervention is a combination, no other name of it:
+    # "tadalafil", "tamsulosin")
     return not any(_agrees(d, words, stems, codes, numbers)
                    or any(_agrees(s, words, stems, codes, numbers) for s in synonyms.get(d, ())
                           if not (d in generics and s in generics))
