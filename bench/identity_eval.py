@@ -18,7 +18,11 @@ date), checked against trial B's record.
   lower-cased, as their MeSH terms, as their other names, and with a start five years earlier (a stale page); and
   (ident7, "treatment: ..." lines) that lay page showing its treatments as lay sites do: by a brand, in British
   spelling, renamed, with its trial-group number in the title (bench/identity_variants.py; each line says how many
-  of its pages differ from the lay page listing its interventions, the others being that page). Swaps are also
+  of its pages differ from the lay page listing its interventions, the others being that page); and (ident8, "code:
+  ..." lines) that lay page naming its drug by a development code the check's table does not know, in the title
+  ("LY248686 Compared With Placebo in Depression", as review r50 did) and as intervention (bench/identity_codes.py:
+  the corpus's codes for each drug split in halves, each held out of the table in turn; a record whose drugs the
+  corpus gives no code has no page there, and the line says how many pages it checked). Swaps are also
   shown with A's interventions (most sites list them), a line of their own so that the lines before stay comparable
   with earlier runs. --all-own checks every record's own pages, not a sample.
 It prints the share said to be about another trial; pages whose A lacks a sponsor or conditions are counted apart,
@@ -43,6 +47,7 @@ from scrapers.criteria import parse_criteria  # noqa: E402
 from scrapers.model import OfficialRecord, PageRecord  # noqa: E402
 from scrapers.reconcile.identity import check_identity  # noqa: E402
 from identity_variants import corpus_generics, corpus_other_names, respelt, treatment_pages  # noqa: E402
+from identity_codes import HALVES, code_forms, code_pages, codes_unknown, corpus_codes  # noqa: E402
 
 
 def page_of(rec: OfficialRecord, nct_id: str, title: str | None = None, sponsor: str | None = None,
@@ -207,8 +212,19 @@ def main() -> None:
         for name, page in pages.items():
             false[name] = false.get(name, 0) + bool(check_identity(page, r))
             told[name] = told.get(name, 0) + (page != base)
+    # (ident8) its drug named by a code the check's table does not know: each half of the corpus's codes held out
+    # in turn (bench/identity_codes.py); a record with no such code has no page in these lines
+    codes, forms = corpus_codes(usable), code_forms(usable)
+    for which in range(HALVES):
+        with codes_unknown(which):
+            for r in same:
+                lay = replace(reworded_page(r), title=lay_title(r), inclusion=[], exclusion=[])
+                for name, page in code_pages(r, lay, codes, which, forms).items():
+                    false[name] = false.get(name, 0) + bool(check_identity(page, r))
+                    told[name] = told.get(name, 0) + 1
     for name, k in false.items():
-        shown = f" ({told[name]} differ from its lay page)" if name.startswith("treatment:") else ""
+        shown = (f" ({told[name]} differ from its lay page)" if name.startswith("treatment:") else
+                 f" ({told[name]} pages: each half of the codes held out in turn)" if name.startswith("code:") else "")
         print(f"a trial's own page ({name}) said to be another trial (false alarms): {k}/{len(same)}{shown}")
 
 if __name__ == "__main__":
