@@ -1,19 +1,17 @@
 """A trial's own page naming its drug by a development code the check's table does not know is not another trial's
 (review r50 F1: "LY248686" for duloxetine). identity_eval's code lines (bench/identity_codes.py) build such pages from
 codes held out of drug_names.json, so that the pages' codes and the check's table are disjoint; and
-treatments.other_treatment counts generic names, reading codes apart (`codes_named`): a code counts only as the
-development code of the page's sponsor where the record is another's (`makers_code`)."""
+treatments.other_treatment counts generic names only (`generics_named`), reading codes apart (`codes_named`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
 
-import pytest
 from conftest import SHARED, corpus_record
 
 from bench.identity_codes import code_pages, codes_unknown, corpus_codes, half, record_code
-from bench.identity_eval import lay_title, page_of, reworded_page
+from bench.identity_eval import lay_title, reworded_page
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.reconcile import treatments
 from scrapers.reconcile.identity import check_identity
@@ -69,50 +67,3 @@ def test_codes_are_read_apart_from_generic_names_and_only_generic_names_count():
     assert not other_treatment(PageRecord(site="x", nct_id=rec.nct_id, title="KW-6002 in Erectile Dysfunction"), rec)
     assert other_treatment(PageRecord(site="x", nct_id=rec.nct_id, title="Irinotecan in Erectile Dysfunction"), rec)
 
-
-# a drugmaker's code on its own page under another trial's number (ident8: treatments.makers_code)
-
-@pytest.mark.parametrize("page_of_, record", [
-    # AstraZeneca's AZD4877 (bladder cancer) under a Fred Hutchinson transplant trial's number (fludarabine, ...)
-    ("NCT00460460", "NCT00006251"),
-    # Bristol-Myers Squibb's BMS-232632 (atazanavir) under an NIAID trial's (zidovudine, acyclovir; both HIV)
-    ("NCT00002240", "NCT00000693"),
-])
-def test_a_makers_code_on_its_page_under_another_sponsors_drug_trial_is_another_trial(page_of_, record):
-    a, b = _record(page_of_), _record(record)
-    page = page_of(a, b.nct_id)
-    assert codes_named(page.title or "") and not generics_named(page.title or "")
-    assert other_treatment(page, b)
-    assert [f.kind for f in check_identity(page, b)] == ["other_trial"]
-
-
-def _record_by(sponsor: str, collaborators: tuple[str, ...] = (), summary: str = "A study of olaparib.",
-               drugs: tuple[str, ...] = ("Olaparib",)) -> OfficialRecord:
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT01234567", "briefTitle": "A Study in Ovarian Cancer"},
-        "descriptionModule": {"briefSummary": summary},
-        "armsInterventionsModule": {"interventions": [{"type": "DRUG", "name": n} for n in drugs]},
-        "sponsorCollaboratorsModule": {"leadSponsor": {"name": sponsor},
-                                       "collaborators": [{"name": c} for c in collaborators]}}})
-
-
-def test_a_code_counts_only_as_the_pages_makers_where_the_record_is_others():
-    """A trial's own page names the record's sponsor, so its code is the record's sponsor's or no maker's: never
-    a sign (r50's "LY248686" on a Lilly page for a Lilly record saying duloxetine; "AZD4877" on a university's
-    trial page, whatever its record names). Only the page's maker's code under a record others run, naming drugs and never the
-    maker, counts."""
-    def other(title: str, page_sponsor: str, rec: OfficialRecord) -> bool:
-        return other_treatment(PageRecord(site="x", nct_id="NCT01234567", title=title, sponsor=page_sponsor), rec)
-    university = _record_by("Some University")
-    assert other("AZD4877 in Ovarian Cancer", "AstraZeneca", university)
-    assert not other("AZD4877 in Ovarian Cancer", "Some University", university)       # the record's own page
-    assert not other("AZD4877 in Ovarian Cancer", "SU", university)                    # (initials)
-    assert not other("AZD4877 in Ovarian Cancer", "AstraZeneca", _record_by("Some University", ("AstraZeneca",)))
-    assert not other("AZD4877 in Ovarian Cancer", "AstraZeneca",
-                     _record_by("Some University", summary="Olaparib is supplied by AstraZeneca."))
-    assert not other("AZD4877 in Ovarian Cancer", "AstraZeneca", _record_by("Some University", drugs=()))
-    assert not other("LY248686 in Depression", "Lilly", _record_by("Eli Lilly and Company", drugs=("Duloxetine",)))
-    assert not other("ACM-1234 in Ovarian Cancer", "Acme Pharma", university)           # no maker known
-    # (the record saying the code, or a generic name of the page, agrees as before)
-    assert not other("AZD4877 in Ovarian Cancer", "AstraZeneca", _record_by("Some University", summary="AZD-4877."))
-    assert not other("AZD2281 in Ovarian Cancer", "AstraZeneca", university)   # (olaparib's code: drug_names.json)

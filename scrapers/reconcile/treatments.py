@@ -15,13 +15,10 @@ spellings ("ciclosporin"), a brand in the title, a trial-group number ("ACTG 504
   ("frusemide", "furosemide"), or by a name the corpus gives the same intervention (`drug_names.json` synonyms:
   "tadalafil", "Cialis", "LY450190"); a code agrees where its number stands in the record ("A5041", "ACTG 5041");
 - one named drug the record says lets the page be (a stale page may list an arm the record has since dropped);
-- a drug code is read (`codes_named`) but alone is no sign: review r50 found own pages titled by a code the record
-  no longer says ("LY248686 Compared With Placebo in Patients With Depression" for a record saying duloxetine)
-  called another trial's, 139 of them over 137 records with a table of public codes; bench/identity_codes.py builds
-  such pages from codes held out of drug_names.json (ident8). A code counts only as the page's sponsor's own
-  (`makers_code`: its prefix the sponsor's, "AZD" AstraZeneca) under a record naming drugs whose sponsor and
-  collaborators are others and which never names that company: a trial's own page names the record's sponsor, so
-  its code is such only where the page names the sponsor as a company the record never does (ident8).
+- a drug code is read (`codes_named`) but is no sign (`other_treatment` counts `generics_named` only): review r50
+  found own pages titled by a code the record no longer says ("LY248686 Compared With Placebo in Patients With
+  Depression" for a record saying duloxetine) called another trial's, 139 of them over 137 records with a table of
+  public codes; bench/identity_codes.py builds such pages from codes held out of drug_names.json (ident8).
 """
 
 from __future__ import annotations
@@ -139,41 +136,6 @@ def drugs_named(text: str) -> set[str]:
     return codes_named(text) | generics_named(text)
 
 
-# the letters that start a drugmaker's development codes, and words of its name and of the names it has traded under
-# or bought (public knowledge, not derived: the corpus says whose a code is nowhere): "LY" Eli Lilly, "MK" Merck
-_MAKERS = {"lilly imclone": "LY", "merck schering msd organon": "MK SCH", "bristol squibb celgene medarex": "BMS",
-           "astrazeneca zeneca medimmune alexion": "AZD ZD MEDI",
-           "pfizer upjohn wyeth pharmacia parke hospira": "PF CP UK PD",
-           "roche genentech hoffmann chugai": "RO", "janssen johnson tibotec centocor ortho": "JNJ RWJ TMC",
-           "abbott abbvie allergan": "ABT ABBV", "bayer": "BAY", "sanofi aventis genzyme": "SAR HMR AVE",
-           "celgene bristol squibb": "CC", "gilead": "GS", "novartis sandoz alcon": "NVP LDK AMN STI SOM LBH RAD BKM",
-           "boehringer": "BI BIBF BIBW", "takeda millennium shire": "TAK MLN", "ono": "ONO",
-           "glaxosmithkline glaxo smithkline viiv": "GSK SB GW SKF", "amgen": "AMG", "otsuka": "OPC",
-           "daiichi sankyo": "DS", "kyowa": "KW"}
-MAKERS: dict[str, tuple[str, ...]] = {fold(p): tuple(fold(w) for w in names.split())
-                                      for names, prefixes in _MAKERS.items() for p in prefixes.split()}
-
-
-def _names_maker(words: tuple[str, ...], text: str) -> bool:
-    return any(re.search(rf"\b{w}\b", fold(text)) for w in words)
-
-
-def makers_code(code: str, page: PageRecord, official: OfficialRecord, said_words: set[str]) -> bool:
-    """Is `code` (folded) the development code of the page's sponsor (its prefix the sponsor's: `MAKERS`, "AZD4877"
-    on a page AstraZeneca runs) where the record is run by others, never names that company, and names drugs? A
-    trial's own page names the record's sponsor (its name, initials, a word of it), so its code is the record's
-    sponsor's or no maker's, and does not count: "LY248686" on a Lilly page for a Lilly record now saying duloxetine
-    (review r50 F1), "AZD4877" on a university trial's page. Only a page naming its sponsor as a company the record
-    never names (a parent `MAKERS` does not list: left) could be its own page and count. Under another trial's
-    number, a maker's code on the maker's page is another treatment than the record's (ident8)."""
-    who = MAKERS.get(re.sub(r"\d+$", "", code))
-    if not who or not page.sponsor or not _names_maker(who, page.sponsor):
-        return False
-    if _names_maker(who, " ".join([official.sponsor or "", *official.collaborators])) or set(who) & said_words:
-        return False
-    return any(t in ("DRUG", "BIOLOGICAL") for t, _ in official.interventions)
-
-
 def _strings(value: object) -> Iterator[str]:
     if isinstance(value, str):
         yield value
@@ -215,27 +177,21 @@ def _agrees(drug: str, words: set[str], stems: set[str], codes: set[str], number
 
 
 def other_treatment(page: PageRecord, official: OfficialRecord) -> bool:
-    """Does the page clearly name drugs (generic names, `generics_named`; codes of its sponsor that is not the
-    record's, `makers_code`), in its title and interventions, not one of which the record says any way (`_agrees`),
-    nor any name the corpus gives them? Then the page gives another trial's treatment. Any other drug code the page
-    gives is no sign (`codes_named` reads it): an older title or a site naming the drug by its development code,
-    "LY248686" for a record that now says only "duloxetine", is the trial's own page, and no table knows every code
-    (review r50 F1)."""
-    texts = [page.title or "", *page.interventions]
-    drugs = set().union(*map(generics_named, texts))
-    codes = set().union(*map(codes_named, texts))
-    if not drugs and not codes:
-        return False
-    words, theirs, numbers = said(official)
-    drugs |= {c for c in codes if makers_code(c, page, official, words)}
+    """Does the page clearly name drugs by their generic names (`generics_named`, in its title and interventions),
+    not one of which the record says any way (`_agrees`), nor any name the corpus gives them? Then the page gives
+    another trial's treatment. A drug code the page gives is no sign (`codes_named` reads it): an older title or a
+    site naming the drug by its development code, "LY248686" for a record that now says only "duloxetine", is the
+    trial's own page, and no table knows every code (review r50 F1)."""
+    drugs = set().union(*(generics_named(t) for t in [page.title or "", *page.interventions]))
     if not drugs:
         return False
+    words, codes, numbers = said(official)
     stems = {w[:STEM] for w in words}
     generics, synonyms, _ = _table()
     # (a name the corpus gives a generic may be a code the record says: "pembrolizumab" for a record saying
     # "MK-3475"; another generic name beside a generic in one intervention is a combination, no other name of it:
     # "tadalafil", "tamsulosin")
-    return not any(_agrees(d, words, stems, theirs, numbers)
-                   or any(_agrees(s, words, stems, theirs, numbers) for s in synonyms.get(d, ())
+    return not any(_agrees(d, words, stems, codes, numbers)
+                   or any(_agrees(s, words, stems, codes, numbers) for s in synonyms.get(d, ())
                           if not (d in generics and s in generics))
                    for d in drugs)
