@@ -32,7 +32,7 @@ from .conditions import check_conditions, compared_conditions, record_texts
 from .facts import check_facts, same_sponsor
 from .finding import Finding, quote
 from .items import criteria_are_another_trials
-from .status import SAVED_COPY, copy_from
+from .saved_copy import SAVED_COPY, copy_from
 from .reading import FILLER
 from .shorthands import american
 from .treatments import other_treatment
