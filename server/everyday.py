@@ -121,14 +121,17 @@ _ILLNESS = re.compile(r"(?:illness(?:es)?|diseases?|infections?|conditions?|diso
                       r"bronchoconstriction|hepatitis|[a-z]+(?:itis|emia|aemia|osis|pathy|megaly))$", re.I)
 _CANCER = re.compile(r"(?:cancers?|malignanc(?:y|ies)|tumou?rs?|lesions?|neoplasms?|AML|[a-z]+omas?)$", re.I)
 _ANOTHER = re.compile(r"\b(?:other|another|second|additional)\b", re.I)
+_SIGNS_OF = re.compile(r"^(?:[\w-]+\s+)?(?:signs?|evidence|symptoms?|history|diagnosis|presence|episodes?)\s+of\s+", re.I)
 _TRIAL = re.compile(r"\b(?:stud(?:y|ies)|trials?|protocols?)\b", re.I)
 
 
 def concurrent_when(x: str, adj: str = "") -> str | None:
     """How "concurrent" is said for the thing `x` (see DURING): "during the study", "at the same time as this study"
     (another trial), "now" (an illness), or None (a cancer not said to be another: the record's word stays)."""
-    # (the thing named before what it is for: "steroids for adrenal failure", "surgery for cancer")
-    head = re.split(r"\s+(?:for|to|of|in|on|with|against|from)\s+", x.split("(")[0].split(",")[0].strip(), maxsplit=1)[0]
+    # (the thing named before what it is for: "steroids for adrenal failure", "surgery for cancer"; but "signs of lung
+    # cancer" and "history of infection" are the illness's)
+    thing = _SIGNS_OF.sub("", x.split("(")[0].split(",")[0].strip())
+    head = re.split(r"\s+(?:for|to|of|in|on|with|against|from)\s+", thing, maxsplit=1)[0]
     last = head.rsplit(None, 1)[-1] if head else ""
     if _CANCER.search(last):
         return "now" if _ANOTHER.search(adj + " " + x) else None

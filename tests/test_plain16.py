@@ -62,6 +62,10 @@ def test_must_not_under_the_inclusions_is_not_marked():
     ("No concurrent serious infection", "You have no serious infection now"),
     ("No other serious concurrent illness", "You have no other serious illness now"),
     ("No other concurrent malignancy", "You have no other cancer now"),
+    # the thing before what it is for, or the illness it is a sign of
+    ("Concurrent steroids for adrenal failure allowed", "You may have steroids for adrenal failure during the study"),
+    ("No concurrent surgery for cancer", "You have no surgery for cancer during the study"),
+    ("No concurrent evidence of infection", "You have no signs of infection now"),
 ])
 def test_concurrent_says_when(text, expected):
     assert explain_item(text, "inclusion").shown == expected
