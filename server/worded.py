@@ -80,7 +80,7 @@ _MUST = re.compile(
 
 # a requirement not to be, have or do something, said as one: "Patients must not be receiving other investigational
 # drugs", "Subjects should have no dietary aberrations", "Must not have previously participated …", "Serum bilirubin
-# must not exceed 1.2 x ULN" (96 exclusion items in 62 corpus records; plain16). Under "You cannot join if…", "You must not …" read as a double negative: marked as a
+# must not exceed 1.2 x ULN" (96 exclusion items in 63 corpus records; plain16). Under "You cannot join if…", "You must not …" read as a double negative: marked as a
 # "No …" requirement is, so the card says the record words it as a requirement. Its words (and its negation) stay;
 # turning it into "You are receiving …" would say the record's rule the other way round, which the fidelity check
 # rightly refuses. Not a verdict on who is let in ("Patients must not be enrolled if …", "… should not be excluded")
