@@ -1,7 +1,7 @@
 """Everyday wording for a criterion: phrases said the way patients say them.
 
 Each rule swaps words for plainer ones with the same meaning ("e.g." -> "such as", "N weeks
-following" -> "N weeks after", "No concurrent X" -> "You have no X at the same time"); nothing
+following" -> "N weeks after", "No concurrent X" -> "You have no X during the study"); nothing
 guarded by the fidelity checker (numbers, comparators, time windows, negations) is added or
 dropped, and server.plain re-checks every rewrite anyway.
 """
@@ -70,11 +70,11 @@ def plural_noun(words: str) -> bool:
     return w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("is", "us", "ss")))
 
 
-# "No concurrent radiotherapy" -> "You have no radiation treatment at the same time": "concurrent"
-# ("at the same time") moved to the end of a short, plain statement. Only when the thing is a few
+# "No concurrent radiotherapy" -> "You have no radiation treatment during the study": "concurrent"
+# (see concurrent_when) moved to the end of a short, plain statement. Only when the thing is a few
 # words with nothing whose scope could move (no number, bracket, comma, "except", "other than", a
-# later "no"…), so "at the same time" qualifies exactly what "concurrent" did. Examples the thing closes with stay
-# beside it: "You take no seizure medicines (such as phenytoin) at the same time".
+# later "no"…), so the words for it qualify exactly what "concurrent" did. Examples the thing closes with stay
+# beside it: "You take no seizure medicines (such as phenytoin) during the study".
 _CONCURRENT = re.compile(r"(?:^|(?<=\. )|(?<=: ))(?P<lead>You have no |No |You may have )"
                          r"(?P<adj>(?:(?:other|serious|significant|active|major)\s+)*)(?:concurrent|concomitant)\s+"
                          r"(?P<x>[A-Za-z][A-Za-z'/ -]*?)(?P<eg>\s*\((?:such as|for example,?|that is,?) [^()\d;:]+\)"
@@ -92,7 +92,7 @@ def _clean_thing(x: str) -> bool:
     return 1 <= len(words) <= 5 and not _SCOPE_WORDS.search(x) and not any(re.match(r"[A-Z][a-z]", w) for w in words[1:])
 
 
-# what is taken, not had: "You take no steroids at the same time" (not "You have no steroids …")
+# what is taken, not had: "You take no steroids during the study" (not "You have no steroids …")
 _MEDICINES = MEDICINE_NOUNS | frozenset("""steroid steroids antibiotic antibiotics thinner thinners inhibitor inhibitors
     supplement supplements vitamin vitamins hormone hormones aspirin tamoxifen interferon bisphosphonates anticoagulants
     antiemetic antiemetics analgesics nsaids opioids antidepressants antihistamines anticonvulsants antipsychotics""".split())
@@ -108,28 +108,63 @@ _HAVE_CONCURRENT_MEDICINE = re.compile(r"\bYou have no (?=(?:concurrent|concomit
                                        r"(?:" + "|".join(sorted(_MEDICINES, key=len, reverse=True)) + r")\b)", re.I)
 
 
+# What "concurrent" means in these records (plain16, ~30 corpus items read by eye): for a treatment, a medicine, a
+# procedure or another trial, while the reader is in this study ("Prior/Concurrent therapy:" in the PDQ records; the
+# lexicon's "Concomitant medications: other medicines taken during the study"); "at the same time" left the reader
+# asking "as what?" (2,773 items). For an illness it is one the reader has now, besides the one studied ("No concurrent
+# serious infection"): "during the study" would be a promise no one can make, so it is "now". A cancer said so without
+# "other"/"second" ("No concurrent malignancy", in a cancer trial) is another cancer than the one treated, which "You
+# have no cancer now" would deny: it keeps the record's "concurrent" (the glossary says what it means).
+DURING = "during the study"
+_ILLNESS = re.compile(r"(?:illness(?:es)?|diseases?|infections?|conditions?|disorders?|problems?|syndromes?|failure|"
+                      r"damage|fever|pain|seizures?|diabetes|abuse|relapse|swelling|blindness|migraines?|nodules?|"
+                      r"bronchoconstriction|hepatitis|[a-z]+(?:itis|emia|aemia|osis|pathy|megaly))$", re.I)
+_CANCER = re.compile(r"(?:cancers?|malignanc(?:y|ies)|tumou?rs?|lesions?|neoplasms?|AML|[a-z]+omas?)$", re.I)
+_ANOTHER = re.compile(r"\b(?:other|another|second|additional)\b", re.I)
+_SIGNS_OF = re.compile(r"^(?:[\w-]+\s+)?(?:signs?|evidence|symptoms?|history|diagnosis|presence|episodes?)\s+of\s+", re.I)
+_TRIAL = re.compile(r"\b(?:stud(?:y|ies)|trials?|protocols?)\b", re.I)
+
+
+def concurrent_when(x: str, adj: str = "") -> str | None:
+    """How "concurrent" is said for the thing `x` (see DURING): "during the study", "at the same time as this study"
+    (another trial), "now" (an illness), or None (a cancer not said to be another: the record's word stays)."""
+    # (the thing named before what it is for: "steroids for adrenal failure", "surgery for cancer"; but "signs of lung
+    # cancer" and "history of infection" are the illness's)
+    thing = _SIGNS_OF.sub("", x.split("(")[0].split(",")[0].strip())
+    head = re.split(r"\s+(?:for|to|of|in|on|with|against|from)\s+", thing, maxsplit=1)[0]
+    last = head.rsplit(None, 1)[-1] if head else ""
+    if _CANCER.search(last):
+        return "now" if _ANOTHER.search(adj + " " + x) else None
+    if _ILLNESS.search(last):
+        return "now"
+    return "at the same time as this study" if _TRIAL.search(x) else DURING
+
+
 def _allowed(m: re.Match, addressed: bool) -> str:
-    """"Concurrent X allowed": "You may take X at the same time"; not said to the reader when the item is not about
-    them (a children's trial, read by a parent: "Steroids at the same time are allowed"; review round 12a N4)."""
+    """"Concurrent X allowed": "You may take X during the study"; not said to the reader when the item is not about
+    them (a children's trial, read by a parent: "Steroids during the study are allowed"; review round 12a N4)."""
     x = m.group("x")
-    if not _clean_thing(x):
-        return m.group(0)
+    when = concurrent_when(x)
+    if not _clean_thing(x) or when in (None, "now"):
+        return m.group(0)   # ("Concurrent hepatitis allowed": not "You may have hepatitis now")
     if x.endswith(" use"):
-        return f"{same_case('X', x)} at the same time is allowed"
+        return f"{same_case('X', x)} {when} is allowed"
     if not addressed:
-        return f"{'Taking' if _takes(x) else 'Having'} {x} at the same time is allowed"
-    return f"You may {'take' if _takes(x) else 'have'} {x} at the same time"
+        return f"{'Taking' if _takes(x) else 'Having'} {x} {when} is allowed"
+    return f"You may {'take' if _takes(x) else 'have'} {x} {when}"
 
 
 def at_the_same_time(text: str, addressed: bool = True) -> str:
-    """"You have no concurrent X" -> "You have no X at the same time" ("You take no …" for a medicine);
-    "Concurrent X allowed" -> "You may have X at the same time" (see _CONCURRENT, _allowed)."""
+    """"You have no concurrent X" -> "You have no X during the study" ("You take no …" for a medicine; "now" for an
+    illness, see concurrent_when); "Concurrent X allowed" -> "You may have X during the study" (see _CONCURRENT,
+    _allowed)."""
     if "oncurrent" not in text and "oncomitant" not in text:
         return text
     text = _CONCURRENT_ALLOWED.sub(lambda m: _allowed(m, addressed), text)
 
     def moved(m: re.Match) -> str:
-        if not _clean_thing(m.group("x")):
+        when = concurrent_when(m.group("x"), m.group("adj"))
+        if not _clean_thing(m.group("x")) or when is None:
             return m.group(0)
         lead, x = m.group("lead"), m.group("x")
         if _takes(x):
@@ -138,14 +173,14 @@ def at_the_same_time(text: str, addressed: bool = True) -> str:
                 x = re.sub(r"^use of ", "", x, flags=re.I)   # not "You take no use of experimental medicines"
         eg = m.group("eg") or ""   # examples kept beside the thing: "(such as A and B)", ", such as A and B,"
         eg = eg + "," if eg.startswith(",") else eg
-        return f"{lead}{m.group('adj')}{x}{eg} at the same time"
+        return f"{lead}{m.group('adj')}{x}{eg} {when}"
 
     return _HAVE_CONCURRENT_MEDICINE.sub("You take no ", _CONCURRENT.sub(moved, text))
 
 
-# "Concurrent use of nitrates" -> "You use nitrates at the same time" (was "You have concurrent use of nitrates"),
-# "No concomitant use of X" -> "You do not use X at the same time", "You must not have concurrent use of X" -> "You
-# must not use X at the same time": only when X is a few plain words (as for _CONCURRENT; brackets and "other" allowed)
+# "Concurrent use of nitrates" -> "You use nitrates during the study" (was "You have concurrent use of nitrates"),
+# "No concomitant use of X" -> "You do not use X during the study", "You must not have concurrent use of X" -> "You
+# must not use X during the study": only when X is a few plain words (as for _CONCURRENT; brackets and "other" allowed)
 _USE_OF = re.compile(r"^(?:(?:You have )?(?P<no>no\s+)|You have |You (?P<modal>must|may|should|can|will|do) not have (?P<any>any )?)?"
                      r"(?:concurrent|concomitant)\s+use\s+of\s+(?P<x>.+?)(?P<end>\.?)\s*$", re.I)
 _NOT_PLAIN_THING = re.compile(r"[;:]|\b(?:such|including|especially|like|etc|to|other\s+than)\b", re.I)
@@ -175,10 +210,10 @@ def use_at_the_same_time(text: str) -> str | None:
         return None
     if m.group("modal"):
         verb = f"{m.group('modal')} not use {m.group('any') or ''}"
-    else:   # ("You take no steroids at the same time", as _CONCURRENT says it)
+    else:   # ("You take no steroids during the study", as _CONCURRENT says it)
         taken = _takes(m.group("x")) and not re.match(r"any\b", m.group("x"), re.I)   # (not "take no any other …")
         verb = ("take no " if taken else "do not use ") if m.group("no") else "use "
-    return f"You {verb}{m.group('x')} at the same time{m.group('end')}"
+    return f"You {verb}{m.group('x')} {concurrent_when(m.group('x')) or DURING}{m.group('end')}"
 
 
 # Words that end the noun phrase after "the following" ("the following criteria are met:" names

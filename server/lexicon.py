@@ -68,3 +68,20 @@ def load_lexicon() -> Lexicon:
              _LEFT + _trie_regex([t for t in sensitive if t[0].isalnum()]) + _RIGHT,
              _trie_regex([t for t in sensitive if not t[0].isalnum()]) + _RIGHT]
     return Lexicon(entries, by_key, re.compile("|".join(parts)))
+
+
+@lru_cache(maxsize=1)
+def bracket_meanings() -> frozenset[str]:
+    """Every meaning the rewriter may put in a bracket after a term, in small letters: an abbreviation's plain words
+    ("a tuberculosis skin test" after "PPD") and the bracket of a jargon said with its meaning ("kidney machine
+    treatment" in "dialysis (kidney machine treatment)"). server.plain uses it to tell a gloss from the record's own
+    brackets."""
+    out = set()
+    for e in load_lexicon().entries:
+        if not e.plain:
+            continue
+        if e.kind == "abbreviation":
+            out.add(e.plain.lower())
+        elif e.plain_is_gloss and e.plain.endswith(")"):
+            out.add(e.plain[:-1].rsplit(" (", 1)[1].lower())
+    return frozenset(out)

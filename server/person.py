@@ -308,7 +308,7 @@ def _addressed(text: str, section: str = "inclusion") -> str:
     if section == "exclusion" and NEGATED.match(text):
         return text   # "No known hypersensitivity to human albumin" under "You cannot join if…" (see NEGATED)
     if _USE_OF.match(text) and (section in ("inclusion", "exclusion") or not _NO.match(text)):
-        return use_at_the_same_time(text) or text   # "Concurrent use of X": "You use X at the same time", or as written
+        return use_at_the_same_time(text) or text   # "Concurrent use of X": "You use X during the study", or as written
     if section in ("inclusion", "exclusion") and _NO.match(text):
         rest = text[_NO.match(text).end():]
         if _NO_CMP.match(rest):   # "No greater than 5 cm": a comparator, not "You have no …"

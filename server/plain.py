@@ -19,6 +19,7 @@ from scrapers.fidelity import BETWEEN, OR_EQUAL
 from .everyday import at_the_same_time, everyday_latin, everyday_phrases, same_case as _same_case, section_label
 from .grammar import fix_a_an, keep_capitals, tidy_grammar, you_have_had
 from .gloss import gloss
+from .lexicon import bracket_meanings
 from .person import second_person
 from .sentences import glued_negation, split_clauses
 
@@ -238,6 +239,40 @@ _TYPED_TWICE = re.compile(r"\b((?:the|a|an|of|in|for|with|any|on|at|by|from|is|a
                           r"(?: [a-z]+)?) \1\b")
 
 
+# a gloss put before a word that says it again: "dialysis (kidney machine treatment) treatment", "PPD (a tuberculosis
+# skin test) skin test", "FIGO (the standard system for gynecologic cancer stages) stage III", "HAART (combination HIV
+# treatment) treatment plan" (the record's "therapy" became "treatment" in the same pass; plain16: 60 items across the
+# corpus). The word after the bracket is one the meaning already says (singular or plural, "therapy" read as its plain
+# "treatment"): the bracket goes, the glossary still explains the term, and the record's words all stay. Only a bracket
+# the rewriter added (a lexicon meaning the original does not have there), never the record's own.
+_GLOSS_THEN_WORD = re.compile(r" \(([^()]{2,90})\)(?= ([A-Za-z][A-Za-z-]*))")
+_NOT_SAID_AGAIN = frozenset("""a an the of for to in on at by with without and or that which who also some type types kind
+    main part used using such as from into can may not no other than""".split())
+_SAME_WORD = {"therapy": "treatment", "therapies": "treatment", "drug": "medicine", "drugs": "medicine"}
+
+
+def _one_form(word: str) -> str:
+    w = word.lower()
+    w = _SAME_WORD.get(w, w)
+    return w[:-1] if w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+
+
+def _gloss_not_stacked(text: str, original: str) -> str:
+    """The rewrite without a bracketed meaning right before a word the meaning says (see _GLOSS_THEN_WORD)."""
+    if " (" not in text:
+        return text
+    meanings = bracket_meanings()
+
+    def keep_or_drop(m: re.Match) -> str:
+        inner, nxt = m.group(1), m.group(2)
+        if inner.lower() not in meanings or f"({inner})" in original or nxt.lower() in _NOT_SAID_AGAIN:
+            return m.group(0)
+        said = {_one_form(w) for w in re.findall(r"[A-Za-z][A-Za-z-]*", inner) if w.lower() not in _NOT_SAID_AGAIN}
+        return "" if _one_form(nxt) in said else m.group(0)
+
+    return _GLOSS_THEN_WORD.sub(keep_or_drop, text)
+
+
 def rewrite(text: str, section: str = "inclusion", context: str = "", addressed: bool = True) -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked.
     (`context`: the whole criteria text, for abbreviations' senses; see gloss.gloss.)"""
@@ -251,7 +286,7 @@ def rewrite(text: str, section: str = "inclusion", context: str = "", addressed:
     if t != before_gloss and t.startswith("You have"):   # "anaphylaxis" -> "severe allergic reaction": it needs "a"
         t = tidy_grammar(t)
     t = _SAID_TWICE.sub(r"\1", t)
-    t = at_the_same_time(t, addressed)
+    t = _gloss_not_stacked(at_the_same_time(t, addressed), text)
     t = fix_a_an(you_have_had(t))
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()

@@ -1,7 +1,8 @@
 """Exclusion items the record words as requirements.
 
 Some records list requirements under their exclusions: "No known hypersensitivity to human albumin" (NCT00495365),
-"No prior chemotherapy", "Patients must have:", "Not currently taking theophylline". Under "You cannot join if…" each
+"No prior chemotherapy", "Patients must have:", "Patients must not be receiving other investigational drugs", "Not
+currently taking theophylline". Under "You cannot join if…" each
 reads as excluding the people the trial wants (review round 12a: 263 "No …" items in 147 records). The item is shown
 as the record words it (server.person leaves it unaddressed); `worded_as_requirement` marks it so the card and the
 pages can say so beside it, instead of TrialLens guessing which of the two the record meant.
@@ -77,6 +78,25 @@ _MUST = re.compile(
     r"^\W*(?:(?:all|the|eligible)\s+)?(?:(?:adult|female|male)\s+)?(?:(?:patients?|subjects?|participants?|volunteers?|"
     r"candidates?)\s+)?(?:must|should)\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)(?!\s+(?:\w+\s+)?be\s+excluded\b)", re.I)
 
+# a requirement not to be, have or do something, said as one: "Patients must not be receiving other investigational
+# drugs", "Subjects should have no dietary aberrations", "Must not have previously participated …", "Serum bilirubin
+# must not exceed 1.2 x ULN" (96 exclusion items in 63 corpus records; plain16). Under "You cannot join if…", "You must not …" read as a double negative: marked as a
+# "No …" requirement is, so the card says the record words it as a requirement. Its words (and its negation) stay;
+# turning it into "You are receiving …" would say the record's rule the other way round, which the fidelity check
+# rightly refuses. Not a verdict on who is let in ("Patients must not be enrolled if …", "… should not be excluded")
+_MUST_NOT = re.compile(
+    # (what must not be: the reader, "Female partners", "Serum bilirubin must not exceed 1.2 x ULN", "They should not
+    # have had a prior splenectomy"; not in a clause of its own: "Take medications that should not be taken with …")
+    r"^\W*(?:(?!(?:that|which|who|whom|whose|if|when|unless|while|or|and)\b)[\w/-]+,?\s+){0,4}?(?:must|should)\s+"
+    r"(?:\w+\s+)?(?:not|no|never)\b"
+    r"(?!\s+(?:\w+\s+)?(?:be\s+)?(?:excluded|enrolled|entered|included|accepted|admitted|eligible|randomi[sz]ed|"
+    r"considered|allowed|permitted)\b)", re.I)
+
+
+def said_with_must_not(text: str) -> bool:
+    """A requirement said with "must not"/"should have no" (see _MUST_NOT)."""
+    return bool(_MUST_NOT.match(_body(text)))
+
 
 # a commitment the study asks for, said without "must": "Agree to use non-N-9 lubricant and condoms …" (NCT00000929),
 # "Willing and able, in the clinician's opinion, to comply with the treatment …" (NCT00000636), "Willingness to allow
@@ -114,7 +134,7 @@ def said_with_must(text: str) -> bool:
 def worded_as_requirement(text: str, requirements_lead_in: bool = False) -> bool:
     """Whether an exclusion item is worded as a requirement (see the module docstring). `requirements_lead_in`: the
     item introduces a list of requirements ("Required:", "Patients must demonstrate the following …:")."""
-    if requirements_lead_in or said_with_must(text) or said_as_commitment(text):
+    if requirements_lead_in or said_with_must(text) or said_with_must_not(text) or said_as_commitment(text):
         return True
     body = _body(text)
     if not NEGATED.match(body) or _NO_CRITERIA.search(body):

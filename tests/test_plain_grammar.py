@@ -150,7 +150,7 @@ def test_run_on_lines_are_not_merged_as_doubled_words():
     ("Enrollment in any other investigational drug protocol.", "exclusion", "Joining any other experimental drug study plan."),
     ("No concurrent participation in another medical research study", "inclusion",
      "You are not currently taking part in another medical research study"),   # was "You have no concurrent taking part"
-    ("No concurrent enrollment in another trial", "inclusion", "You are not taking part in another trial at the same time"),
+    ("No concurrent enrollment in another trial", "inclusion", "You are not taking part in another trial at the same time as this study"),
     ("No participation in another trial within 30 days", "inclusion", "You have not taken part in another trial within 30 days"),
     ("Type 2 diabetes diagnosed within 5 years before the enrolment in the study", "inclusion",
      "Type 2 diabetes diagnosed within 5 years before joining the study"),
@@ -318,7 +318,7 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("Canadian Cardiovascular Society Classification class I", "inclusion", "Canadian Cardiovascular Society Classification class I"),
     # "medicine" is not said before another word for medicine
     ("Use of anticonvulsant drugs", "exclusion", "Use of seizure drugs"),
-    ("No concurrent anticonvulsant medications", "inclusion", "You take no seizure medicines at the same time"),
+    ("No concurrent anticonvulsant medications", "inclusion", "You take no seizure medicines during the study"),
     # list markers after "the following" name nothing: a list follows
     ("Has any of the following a) to i):", "exclusion", "Has any of these a) to i):"),
     # a sign before a Roman-numeral class or a T stage is put in words too; "<I" is left alone

@@ -87,20 +87,20 @@ def test_the_investigator_who_judges_is_still_the_study_doctor(text, expected):
 # --------------------------------------------------------------------------- "concurrent use of X"
 
 @pytest.mark.parametrize("text,section,expected", [
-    ("Concurrent use of nitrates in any form", "exclusion", "You use nitrates in any form at the same time"),
+    ("Concurrent use of nitrates in any form", "exclusion", "You use nitrates in any form during the study"),
     ("Concurrent use of the anticoagulant warfarin (Coumadin) and heparin.", "exclusion",
-     "You use the blood thinner warfarin (Coumadin) and heparin at the same time."),
-    ("Concomitant use of rifabutin and/or rifampin.", "exclusion", "You use rifabutin and/or rifampin at the same time."),
+     "You use the blood thinner warfarin (Coumadin) and heparin during the study."),
+    ("Concomitant use of rifabutin and/or rifampin.", "exclusion", "You use rifabutin and/or rifampin during the study."),
     ("No concurrent use of terfenadine, astemizole, omeprazole, or cisapride", "inclusion",
-     "You do not use terfenadine, astemizole, omeprazole, or cisapride at the same time"),
+     "You do not use terfenadine, astemizole, omeprazole, or cisapride during the study"),
     ("No concurrent use of beta adrenergic blocking agents.", "inclusion",
-     "You take no beta adrenergic blocking agents at the same time."),
+     "You take no beta adrenergic blocking agents during the study."),
     ("No concurrent use of any other investigational medications", "inclusion",
-     "You do not use any other experimental medicines at the same time"),
+     "You do not use any other experimental medicines during the study"),
     ("Must not have concomitant use of aminoglycoside or other nephrotoxic agent.", "unplaced",
-     "You must not use aminoglycoside or other kidney-damaging agent at the same time."),
+     "You must not use aminoglycoside or other kidney-damaging agent during the study."),
     ("Patient may not have any concurrent use of other investigational agents", "exclusion",
-     "You may not use any other experimental drugs at the same time"),
+     "You may not use any other experimental drugs during the study"),
 ])
 def test_concurrent_use_said_with_a_verb(text, section, expected):
     assert shown(text, section) == expected

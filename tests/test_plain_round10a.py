@@ -44,7 +44,7 @@ def test_an_exclusion_opening_with_a_negation_is_not_said_of_the_reader():
                       "- Other: No concurrent MAOIs\n")
     assert _shown(pc) == ["No prior or current treatment with PREZISTA (darunavir) or TMC125",
                           "No known allergy to human albumin", "Not pregnant or breastfeeding",
-                          "Other: No MAOIs at the same time"]
+                          "Other: No MAOIs during the study"]
 
 
 def test_a_negation_under_inclusion_is_still_said_of_the_reader():

@@ -129,10 +129,10 @@ def test_concurrent_allowed_is_not_addressed_when_the_reader_is_a_parent():
     """NCT00005952 (children's trial): "Concurrent corticosteroids allowed" read "You may take steroids at the same time"
     under "Your child may be able to join if…"."""
     assert explain_item("Concurrent corticosteroids allowed", addressed=False).shown == \
-        "Taking steroids at the same time is allowed"
+        "Taking steroids during the study is allowed"
     assert explain_item("Concurrent radiotherapy allowed", addressed=False).shown == \
-        "Having radiation treatment at the same time is allowed"
-    assert explain_item("Concurrent corticosteroids allowed").shown == "You may take steroids at the same time"
+        "Having radiation treatment during the study is allowed"
+    assert explain_item("Concurrent corticosteroids allowed").shown == "You may take steroids during the study"
 
 
 

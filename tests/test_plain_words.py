@@ -209,7 +209,7 @@ def test_illness_rule_leaves_items_that_are_not_a_bare_illness(text, section):
 def test_closing_example_list_gets_its_own_sentence():
     # examples ("such as", "e.g.") stay beside the thing (a lone "For example, …" sentence reads as a statement)
     assert shown("No concurrent anticonvulsants (e.g., carbamazepine, phenobarbital, and phenytoin)", "inclusion") == \
-        "You take no seizure medicines (such as carbamazepine, phenobarbital, and phenytoin) at the same time"
+        "You take no seizure medicines (such as carbamazepine, phenobarbital, and phenytoin) during the study"
     assert shown("Any cancer, including breast cancer and lung cancer.") == "Any cancer. This includes breast cancer and lung cancer."
     # numbers stay where they are (a threshold is never moved away from its subject), short lists stay inline
     assert ". For example" not in shown("Other drugs, such as aspirin at 2 mg or more daily")
@@ -280,25 +280,25 @@ def test_no_you_over_an_item_with_its_own_has_verb():
 # --------------------------------------------------------------------------- "concurrent" in everyday words
 
 @pytest.mark.parametrize("text,expected", [
-    ("No concurrent radiotherapy", "You have no radiation treatment at the same time"),
-    # a medicine is taken, not had (was "You have no other experimental drugs at the same time"; 761 items)
-    ("No other concurrent investigational agents", "You take no other experimental drugs at the same time"),
-    ("No concurrent corticosteroids", "You take no steroids at the same time"),
-    ("No concurrent chemotherapy or radiotherapy", "You have no chemo or radiation treatment at the same time"),
-    ("Concurrent steroids allowed", "You may take steroids at the same time"),
-    ("Concurrent hormonal therapy allowed", "You may have hormonal therapy at the same time"),
+    ("No concurrent radiotherapy", "You have no radiation treatment during the study"),
+    # a medicine is taken, not had (was "You have no other experimental drugs during the study"; 761 items)
+    ("No other concurrent investigational agents", "You take no other experimental drugs during the study"),
+    ("No concurrent corticosteroids", "You take no steroids during the study"),
+    ("No concurrent chemotherapy or radiotherapy", "You have no chemo or radiation treatment during the study"),
+    ("Concurrent steroids allowed", "You may take steroids during the study"),
+    ("Concurrent hormonal therapy allowed", "You may have hormonal therapy during the study"),
     # left in place (its "except" has a scope), a medicine is still taken (242 items)
     ("No concurrent steroids except for replacement doses", "You take no concurrent steroids except for replacement doses"),
     # "use of" said with a verb, the examples in brackets the thing's own (was "You have no concurrent use of …")
     ("No concurrent use of CYP1A2 inhibitors (such as ciprofloxacin)",
-     "You do not use CYP1A2 inhibitors (such as ciprofloxacin) at the same time"),
+     "You do not use CYP1A2 inhibitors (such as ciprofloxacin) during the study"),
     # the "I" of "phase I" does not end the statement
     ("Other: No other concurrent investigational phase I studies",
-     "Other: You have no other experimental phase I studies at the same time"),
+     "Other: You have no other experimental phase I studies at the same time as this study"),
     ("Radiotherapy: At least 4 weeks since prior radiotherapy No concurrent radiotherapy",
-     "Radiation treatment: At least 4 weeks since your last radiation treatment. You have no radiation treatment at the same time"),
+     "Radiation treatment: At least 4 weeks since your last radiation treatment. You have no radiation treatment during the study"),
 ])
-def test_concurrent_becomes_at_the_same_time(text, expected):
+def test_concurrent_said_as_during_the_study(text, expected):
     assert shown(text, "inclusion") == expected
 
 
@@ -311,6 +311,7 @@ def test_concurrent_becomes_at_the_same_time(text, expected):
 ])
 def test_concurrent_left_where_its_scope_could_move(text):
     assert "at the same time" not in shown(text, "inclusion")
+    assert "during the study" not in shown(text, "inclusion")
 
 
 # --------------------------------------------------------------------------- shorter everyday glosses and labels
@@ -414,7 +415,7 @@ def test_fixes_found_reading_grade_8_to_10_items(text, expected):
 
 def test_concurrent_use_allowed_reads_naturally():
     assert shown("Endocrine therapy: Concurrent steroid use allowed", "inclusion") == \
-        "Hormone treatment: Steroid use at the same time is allowed"
+        "Hormone treatment: Steroid use during the study is allowed"
 
 
 def test_no_before_a_comparator_is_not_you_have_no():
@@ -432,8 +433,8 @@ def test_capital_kept_at_a_run_on_line_start():
 def test_run_on_line_is_not_part_of_the_concurrent_thing():
     out = shown("Chemotherapy: At least 3 weeks since chemotherapy and recovered No concurrent methotrexate See Disease Characteristics",
                 "inclusion")
-    assert "See Disease Characteristics at the same time" not in out
-    assert shown("No concurrent Leuvectin", "inclusion") == "You have no Leuvectin at the same time"
+    assert "See Disease Characteristics during the study" not in out
+    assert shown("No concurrent Leuvectin", "inclusion") == "You have no Leuvectin during the study"
 
 
 def test_since_prior_autologous_is_not_your_last_your_own():
@@ -714,7 +715,7 @@ def test_a_describing_word_keeps_participation():
     ("Urine protein:creatinine (UPC) ratio < 1.0", "inclusion", "Urine protein:creatinine (UPC) ratio less than 1.0"),
     ("Serum glutamic oxaloacetic transaminase at most 2 times ULN", "inclusion", "Serum glutamic oxaloacetic transaminase"),
     # a medicine is taken, not "You take no use of …" (NCT00003220); "refractory or intolerant to steroids" stays whole
-    ("No concurrent use of experimental medications", "inclusion", "You take no experimental medicines at the same time"),
+    ("No concurrent use of experimental medications", "inclusion", "You take no experimental medicines during the study"),
     ("Disease refractory or intolerant to steroids", "inclusion", "Disease refractory or intolerant to steroids"),
     # "your own" only where the item speaks to you (NCT00003196); "after stopping the study drugs", not "stopping of"
     ("Patients who are not eligible for autologous transplant", "inclusion", "Patients who are not eligible for autologous"),
