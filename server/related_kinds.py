@@ -277,7 +277,9 @@ def unnamed_cause(query_names: list[str], names: list[str]) -> bool:
     "Pneumonia" among its infections and was given to AIDS trials of Pneumocystis pneumonia; an Alzheimer-type
     dementia diagnostic to an HIV dementia trial; rel8)."""
     ties = [(n, c) for n in query_names if n.strip() for c in names if c.strip() and same_condition(n, c)]
-    return bool(ties) and all(causes(n) and not causes(c) for n, c in ties)
+    # (not a bacterial cause alone: "Pneumonia" or "Ventilator-Associated Pneumonia" is mostly bacterial, and was a
+    # right suggestion for "Pneumonia, Bacterial"; review r52 F8)
+    return bool(ties) and all(causes(n) - {"bacterial"} and not causes(c) for n, c in ties)
 
 
 # a tumour not yet invasive, as records name it ("ductal breast carcinoma in situ", "cervical intraepithelial neoplasia

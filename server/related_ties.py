@@ -116,7 +116,17 @@ def healthy_named(conditions: list[str]) -> bool:
     people, whatever its flag says (related._cannot_join: a surgery residents' training study lists "Healthy" and says
     it takes no healthy volunteers, and was given a diabetes telecare trial; rel8)."""
     named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
-    return bool(named) and all("healthy" in t or t in GENERIC_CONDITION for t in named)
+    return bool(named) and all(_HEALTHY_ENTRY.fullmatch(t) or t in GENERIC_CONDITION for t in named) \
+        and any(_HEALTHY_ENTRY.fullmatch(t) for t in named)
+
+
+# a condition entry naming healthy people, and nothing else: "Healthy", "Healthy Volunteers", "Healthy Adult Males";
+# not "Unhealthy Alcohol Use", "Healthy Lifestyle", "Healthy Aging", "Healthy Weight" (review r52 F7: read as healthy
+# people, an alcohol-use trial would have been given no trial that does not take healthy volunteers)
+_HEALTHY_ENTRY = re.compile(r"healthy(?:[ ,]+(?:normal|adult|young|older|elderly|male|female|japanese|chinese|"
+                            r"caucasian|human|volunteers?|subjects?|participants?|people|persons?|individuals?|"
+                            r"controls?|adults?|men|women|males?|females?|children|infants?|adolescents?|"
+                            r"population|humans?|and|or))*")
 
 
 def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str]) -> bool:
@@ -126,7 +136,8 @@ def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str])
     schizophrenia trials accept healthy controls."""
     if accepts is not True:
         return False
-    if healthy_named(conditions):
+    named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
+    if named and all("healthy" in t or t in GENERIC_CONDITION for t in named):   # (with the flag: "Healthy Aging" too)
         return True
     said = " ".join(titles)
     words = set(search.WORD.findall(said.lower()))

@@ -6,6 +6,8 @@ Records are small CT.gov v2 studies written here, shaped as the real ones the sc
 
 from __future__ import annotations
 
+import pytest
+
 from server.related_kinds import diabetes_types
 from server.related_terms import BODY_SYSTEMS, BROAD_CONDITIONS, same_condition
 from tests.test_rel6_kinds import GLUCOSE, _with
@@ -162,3 +164,23 @@ def test_a_word_of_who_has_it_makes_no_two_names_one():
     assert not same_condition("Postpartum Depression", "Postpartum Pelvic Floor Function and Symptoms")
     assert same_condition("Postpartum Depression", "Depression, Postpartum")
     assert same_condition("Postpartum Depression", "Depression")
+
+
+@pytest.mark.parametrize("conditions, named", [
+    (["Healthy"], True), (["Healthy Volunteers"], True), (["Healthy Adult Males"], True),
+    # a condition with "healthy" in it is no study of healthy people (review r52 F7)
+    (["Unhealthy Alcohol Use"], False), (["Healthy Lifestyle"], False), (["Healthy Aging"], False),
+    (["Healthy Volunteers and Patients"], False), (["Healthy", "Schizophrenia"], False),
+])
+def test_only_healthy_people_named_make_a_healthy_study(conditions, named):
+    from server.related_ties import healthy_named
+    assert healthy_named(conditions) is named
+
+
+def test_a_bacterial_cause_alone_leaves_a_causeless_name_of_the_same_illness():
+    from server.related_kinds import unnamed_cause
+    # "Pneumonia" is mostly bacterial: a right suggestion for "Pneumonia, Bacterial" (review r52 F8)
+    assert not unnamed_cause(["Pneumonia, Bacterial"], ["Pneumonia"])
+    # rel8's cases stand
+    assert unnamed_cause(["Pneumonia, Pneumocystis Carinii"], ["Pneumonia"])
+    assert unnamed_cause(["AIDS Dementia Complex"], ["Dementia"])
