@@ -282,7 +282,7 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         the study's rule, NCT00001475's negative pregnancy test in both), and whether some do (NCT00006278's "Must not
         be pregnant" for one group of two; review r50 F5 left both with no row)."""
         said = [asks_not(asked, items=g) or asks_not(said_out, partner_anywhere=True, items=g) for g in groups]
-        return len(said) > 1 and all(said), any(said)
+        return len(said) > 1 and all(said) and not unread_leads, any(said)
 
     def enrols(said: re.Pattern, allowed: re.Pattern) -> bool:
         # (whole items: a clause may be one of a partner's, listed after a colon)
@@ -299,6 +299,11 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
                    for clause in _CLAUSES.split(it.text))
 
     groups = participant_groups(crit.unplaced)
+    # a lead-in over items that is no group read here ("PATIENTS:", "AT RISK INDIVIDUALS:"): its people may not be
+    # asked it, so no rule is every group's (review r52 F6: "Excluded" for all, where only the volunteers and the
+    # controls said "Not pregnant")
+    unread_leads = any(it.children and it.text.rstrip().endswith(":") and not _OTHERS_LEAD.search(it.text)
+                       and not (_GROUP_LEAD.search(it.text) or _ONE_GROUPS.search(it.text)) for it in crit.unplaced)
     preg_ok = not enrols(_PREG_ENROLLED, _PREG_ALLOWED)
     preg_every, preg_some = by_group(_NOT_PREG, _PREG_OUT)
     preg = preg_ok and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG)
