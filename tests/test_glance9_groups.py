@@ -60,6 +60,13 @@ def test_healthy_volunteers_are_a_group_too():
     assert (g["pregnancy_excluded"], g["pregnancy_excluded_some_groups"]) == (False, True)
 
 
+def test_a_lead_in_not_read_as_a_group_keeps_the_rule_some_groups():
+    """Review r52 F6: "PATIENTS:" (no rule) beside two groups that say "Not pregnant" is not every group's rule."""
+    g = _glance("PATIENTS:\n\n- Diagnosis of lupus nephritis\n- Age 18 or older\n\nHEALTHY VOLUNTEERS:\n\n"
+                "- No chronic illness\n- Not pregnant\n\nNORMAL CONTROLS:\n\n- Matched by age to a patient\n- Not pregnant\n")
+    assert (g["pregnancy_excluded"], g["pregnancy_excluded_some_groups"]) == (False, True)
+
+
 def test_a_donors_group_is_no_group_of_participants():
     """The donor's rule ("DONOR:") gives neither value; the patients' beside it, stated in their only group, is some
     groups' (one group's lead-in alone does not say the study has no other)."""
