@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from .criteria_blocks import clean, text_blocks
-from .criteria_markers import CATEGORY_LABEL, PDQ_LABEL, QUALIFIER_LABEL, header_kind, marker_style
+from .criteria_markers import (CATEGORY_LABEL, PDQ_LABEL, QUALIFIER_LABEL, eligibility_only, header_kind,
+                               marker_style)
 from .criteria_runon import alpha_chain, pieces, runon_chain
-from .criteria_mend import join_split_brackets, lift_rules_from_exceptions, nest_restarted_lists
+from .criteria_mend import join_split_brackets, lift_rules_from_exceptions, nest_restarted_lists, nest_under_qualifiers
 
 __all__ = ["Item", "Criteria", "parse_criteria", "parse_items", "flatten", "iter_items", "unescape_markdown",
            "header_kind"]   # (header_kind: its callers read it from here, beside parse_criteria)
@@ -185,6 +186,7 @@ def parse_criteria(text: str | None) -> Criteria:
     # "Eligibility criteria:" … "Exclusion criteria:" with no inclusion heading: the first is inclusion
     generic_is_inclusion = "inclusion" not in kinds and "pdq" not in kinds and "exclusion" in kinds
     section = "unplaced"
+    seen_exclusion = False
     in_pdq = False
     stack: list[_Open] = []
 
@@ -205,10 +207,14 @@ def parse_criteria(text: str | None) -> Criteria:
             crit.headers.append(clean(b.text))
             stack.clear()
             if (b.header == "inclusion" or (b.header == "pdq" and section != "exclusion")
-                    or (b.header == "generic" and generic_is_inclusion and section == "unplaced")):
+                    or (b.header == "generic" and generic_is_inclusion and section == "unplaced" and not seen_exclusion)):
                 section = "inclusion"
             elif b.header == "exclusion":
                 section = "exclusion"
+            elif (b.header == "generic" and section == "exclusion" and len(target()) > group_start
+                  and eligibility_only(b.text)):
+                section = "unplaced"   # (after exclusions: neither list's, see eligibility_only)
+            seen_exclusion = seen_exclusion or section == "exclusion"
             in_pdq = b.header == "pdq" or (in_pdq and b.header == "generic")
             crit.header_at.append((crit.headers[-1], section, len(target())))
             group_start = len(target())
@@ -237,6 +243,7 @@ def parse_criteria(text: str | None) -> Criteria:
             stack.append(_Open(item, ind, st, is_label))
     close_group()
     for section in ("inclusion", "exclusion", "unplaced"):
+        nest_under_qualifiers(getattr(crit, section))
         lift_rules_from_exceptions(getattr(crit, section))
         join_split_brackets(getattr(crit, section), crit.joined_markers)
     return crit

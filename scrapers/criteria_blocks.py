@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .criteria_markers import (END_HEADER, INLINE_HEADER, START_HEADER, continues_list, header_kind, run_on_heading,
-                               split_marker)
+from .criteria_markers import (END_HEADER, INLINE_HEADER, START_HEADER, continues_list, header_kind, marker_style,
+                               run_on_heading, split_marker)
 from .criteria_mend import open_brackets
 
 def clean(text: str) -> str:
@@ -63,6 +63,33 @@ def _bracket_wrapped(block: Block, marker: str, rest: str) -> bool:
     return not (block.marker and block.marker.endswith(")") and continues_list(marker, block.marker))
 
 
+# a word that names the label a hard wrap cut from it: "… entered as controls Part" / "B. Metabolically stable …"
+# (NCT00004307); written with its capital, it ends no item
+_LABEL_NOUN = re.compile(r"(?:Part|PART|Group|GROUP|Cohort|COHORT|Arm|ARM|Phase|PHASE|Stage|STAGE|Step|STEP|Grade|"
+                         r"GRADE|Type|TYPE|Class|CLASS|Level|LEVEL|Visit|VISIT|Schedule|Appendix|Section|Table|Figure|"
+                         r"Category|Stratum|Regimen|Cycle|Day|Week|Month|Year)")
+
+
+def _label_wrapped(block: Block, marker: str) -> bool:
+    """A hard wrap between a label's noun and its letter or number: "Part" / "B." is "Part B.", not an item "B."."""
+    words = block.text.split()
+    return bool(words) and _LABEL_NOUN.fullmatch(words[-1]) is not None and marker_style(marker)[0] != "bullet"
+
+
+def _run_wrapped(block: Block, marker: str) -> bool:
+    """A hard wrap inside a list run on within a sentence: "… one or more of the following: 1. hypertensive episodes
+    …," / "2. abnormal levels …, or 3. an otherwise unexplained abdominal mass." (NCT00001229). The line's "2." is the
+    next of a "1." the item has inside its text (not its own marker), so it goes on that sentence; the run's numbers
+    are then read together (criteria_runon), its lead-in kept over them."""
+    style, n = marker_style(marker)
+    if style != "num" or not n or n < 2 or block.text.rstrip()[-1:] in (".", ";", ":"):
+        return False
+    before = re.sub(r"\d+", str(n - 1), marker, count=1)
+    if block.marker == before:
+        return False
+    return re.search(r"(?<![\w.])" + re.escape(before) + r"\s+\S", block.text) is not None
+
+
 def text_blocks(text: str) -> list[Block]:
     """Lines -> blocks: a marker or a blank line starts a block; other lines continue it (hard wraps)."""
     blocks: list[Block] = []
@@ -78,12 +105,15 @@ def text_blocks(text: str) -> list[Block]:
         line = raw.strip()
         marker, rest = split_marker(line)
         kind = header_kind(line)
+        if kind == "generic" and open_block is not None and wrapped and line[:1].islower():
+            kind = None   # "… in all eyes meeting" / "eligibility criteria" (NCT00000135): the item's end
         if kind:
             blocks.append(Block(ind, None, line, header=kind))
             open_block = None
             continue
         if marker is not None and not (open_block is not None and wrapped and (
-                _range_wrapped(open_block, ind, line) or _bracket_wrapped(open_block, marker, rest))):
+                _range_wrapped(open_block, ind, line) or _bracket_wrapped(open_block, marker, rest)
+                or _label_wrapped(open_block, marker) or _run_wrapped(open_block, marker))):
             open_block = Block(ind, marker, rest)
             blocks.append(open_block)
         elif open_block is not None and wrapped and not (open_block.text.rstrip().endswith(":") and _is_label(line)):
@@ -97,6 +127,7 @@ def text_blocks(text: str) -> list[Block]:
         _read_wrapped_heading(b)
         out.extend(_split_inline_headers(b))
     out = _split_run_on_heading(out)
+    _read_titles(out)
     for b in out:
         if b.header is None and b.marker is None and _is_label(b.text):
             b.label = True
@@ -176,3 +207,19 @@ def _split_run_on_heading(blocks: list[Block]) -> list[Block]:
         last = b.header or last
         out.append(b)
     return out
+
+
+def _is_title(b: Block) -> bool:
+    """A line in capitals, of four words or more, without a lower-case letter: a study's or part's title."""
+    return (b.header is None and not re.search(r"[a-z]", b.text)
+            and len(re.findall(r"\b[A-Z][A-Z-]+\b", b.text)) >= 3 and len(b.text.split()) >= 4)
+
+
+def _read_titles(blocks: list[Block]) -> None:
+    """Make a heading ("title") of a line in capitals just before a heading: "ANALYSIS OF LIPID-CONTAINING PARTICLES
+    CHARACTERISTICS UNDER NUCLEAR MAGNETIC RESONANCE SPECTROSCOPY (NMR-S) AMONG NEPHROTIC SUBJECTS" / "INCLUSION
+    CRITERIA:" names the next sub-study of NCT00001392 (the only such lines in the shared corpus); read as an item,
+    it was a sub-item of the exclusion before it ("Predicted requirement for live vaccines …"). In place."""
+    for b, nxt in zip(blocks, blocks[1:]):
+        if nxt.header and _is_title(b):
+            b.header, b.text, b.marker = "title", f"{b.marker} {b.text}" if b.marker else b.text, None

@@ -95,9 +95,13 @@ _HEADING_WITH_STOP = re.compile(r"(?:(?:key|main|major|study)\s+)?(?:inclusion|e
 _NEAR_SECTION_WORD = re.compile(r"\b([A-Za-z]{7,11})(?=\s+criteria\b)", re.I)
 
 
+# "ELIGIBLITY FOR WHOLE EXOME/GENOME SEQUENCING:" (NCT00001392): a heading, one letter off
+_NEAR_ELIGIBILITY = re.compile(r"\b(el[A-Za-z]{7,10})\b", re.I)
+
+
 def _spelt_right(m: re.Match) -> str:
     word = m.group(1)
-    for right in ("inclusion", "exclusion"):
+    for right in ("inclusion", "exclusion", "eligibility"):
         if word.lower() != right and OSA.distance(word.lower(), right) == 1:   # (one letter off, or two swapped)
             return right.upper() if word.isupper() else right.capitalize() if word[:1].isupper() else right
     return word
@@ -186,7 +190,7 @@ def _named_heading(t: str) -> str | None:
 
 def _heading_text(line: str) -> str:
     """A line as a heading says it: without its bullet, outline number, emphasis or stop, its section word spelt right."""
-    t = _NEAR_SECTION_WORD.sub(_spelt_right, line.strip().strip("*_#").strip())
+    t = _NEAR_ELIGIBILITY.sub(_spelt_right, _NEAR_SECTION_WORD.sub(_spelt_right, line.strip().strip("*_#").strip()))
     t = re.sub(r"^[-–—•*]+\s*|\s*[-–—]+$", "", t)
     # "III.6 EXCLUSION CRITERIA", "III.II. INITIAL EVALUATION INCLUSION CRITERIA FOR …:", "D) Other…"
     t = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\.?\s+|^[IVX]+\.(?:[IVX]+\.)*\s+|^[A-H][.)]\s+", "", t)
@@ -242,8 +246,27 @@ def header_kind(line: str) -> str | None:
     if has_inc:
         return "inclusion"
     if re.search(r"\beligib", low) and (t.endswith(":") or len(words) <= 4):
-        return "generic"
+        return "inclusion" if _ELIGIBILITY_FOR.fullmatch(t) and (not marked or t.isupper()) else "generic"
     return None
+
+
+# "ELIGIBILITY FOR WHOLE EXOME/GENOME SEQUENCING:" after NCT00001392's exclusions, "Eligibility Criteria for
+# Re-registration for Patients Randomized Pre-operatively:" after NCT00002525's: who may join a part of the study, so
+# its list is an inclusion one (read as "generic", it stayed in the exclusions: "Age at least 18 years" shown as a
+# reason to stay out). Not an item's label with its bullet ("- Eligibility for other transplant types:" over
+# NCT00005988's exclusions), unless in capitals as the record's headings are
+_ELIGIBILITY_FOR = re.compile(r"eligibility(?:\s+(?:criteria|requirements?))?\s+for\s+[^:]{1,90}:", re.I)
+
+
+def eligibility_only(line: str) -> bool:
+    """Is the heading `line` about eligibility and neither list ("ELIGIBILITY OF SPECIAL POPULATIONS", NCT00001539:
+    who of the children may join, and that pregnant women may not)? After an exclusion list its items are neither
+    the list's nor surely the other's (scrapers.criteria puts them with the unplaced). Not an item's label with its
+    bullet ("- Eligibility for other transplant types:", NCT00005988), unless in capitals as the record's headings are."""
+    t = _heading_text(line)
+    marked = split_marker(line.strip())[0] is not None or line.strip()[:1] in "-–—•*"
+    return (bool(re.search(r"\beligib", t, re.I)) and not re.search(r"inclu|exclu", t, re.I)
+            and (not marked or t.isupper()))
 
 
 # Headings that appear inside a line (run-on pages, "…relationship Exclusion Criteria:", PDQ), with what they say of

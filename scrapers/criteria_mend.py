@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .criteria_markers import EXCEPT_LABEL, RULE_OF_ITS_OWN, marker_style
+from .criteria_markers import EXCEPT_LABEL, QUALIFIER_LABEL, RULE_OF_ITS_OWN, marker_style
 
 if TYPE_CHECKING:
     from .criteria import Item
@@ -113,4 +113,37 @@ def nest_restarted_lists(items: list["Item"]) -> None:
             if end == len(items) or (own is not None and _number(items[end]) == own + 1):
                 lead.children = items[k + 1:end]
                 del items[k + 1:end]
+        k += 1
+
+
+# the template's categories of drugs and treatments, whose qualifier labels list them ("Prior Medication:" / "Excluded:" /
+# … / "-  Excluded within 7 days of study entry:"); not "Co-existing Condition:", whose "Excluded within 90 days of study
+# entry:" is followed by conditions that hold at any time ("Clinically significant cardiac disease", NCT00000725)
+_MEDICATION = re.compile(r"^(?:prior|concurrent|concomitant)\s+(?:medications?|treatments?|therap(?:y|ies))\s*:$", re.I)
+# an item that is no drug or treatment, after a time-limited label's drugs: a person, a history, a note ("Patients who
+# are unable to have arterial blood gas analysis …", "History of Type I hypersensitivity …", "Previous participation in
+# any group of another part of this study", "Toxicity grades according to …"): the label's list ends before it
+_NOT_A_DRUG = re.compile(r"^\W*(?:patients?|subjects?|persons?|(?:a\s+)?history|previous|participation|requirements?|"
+                         r"requiring|must|known|clinically|note|it\s+is|if|some|any\s+exceptions?|toxicity\s+grades?)\b",
+                         re.I)
+
+
+def nest_under_qualifiers(items: list["Item"], drugs: bool = False) -> None:
+    """Put the items after a bulleted qualifier label with nothing under it ("-  Excluded within 7 days of study
+    entry:" / "-  Zidovudine (AZT)." / "-  Pyrimethamine." / "-  Excluded within 30 days of study entry:" / …,
+    NCT00002070) under that label, up to the next label (an item ending with a colon), an item that is no drug
+    (_NOT_A_DRUG) or the list's end. The record bullets the label as it does its items; read as their sibling, the
+    label was an empty item and the drugs read as excluded at any time, their time limit lost. Only under a category
+    of drugs or treatments (`drugs`, _MEDICATION) and only items with the label's own bullet. In place, at every depth."""
+    k = 0
+    while k < len(items):
+        nest_under_qualifiers(items[k].children, drugs or _MEDICATION.match(items[k].text) is not None)
+        label = items[k]
+        if drugs and label.marker is not None and not label.children and QUALIFIER_LABEL.match(label.text):
+            end = k + 1
+            while (end < len(items) and items[end].marker == label.marker and not items[end].children
+                   and not items[end].text.rstrip().endswith(":") and not _NOT_A_DRUG.match(items[end].text)):
+                end += 1
+            label.children = items[k + 1:end]
+            del items[k + 1:end]
         k += 1

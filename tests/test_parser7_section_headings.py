@@ -70,14 +70,16 @@ def test_wrapped_heading_with_a_bracket_places_both_lists():
 
 def test_wrapped_sentence_about_the_criteria_stays_an_item():
     """NCT00006400: an item that wraps before a word a heading may end with is no heading (it does not start with
-    its section word)."""
+    its section word), and its wrapped "eligibility:" is its end, no heading either (parse9: it was one, so the item
+    ended "… re-evaluated for" and its numbered list stood apart from it)."""
     text = ("Exclusion Criteria:\n\n  -  Cancer\n\n"
             "  -  The following exclusion criteria are transient; patients can be re-evaluated for\n"
             "     eligibility:\n\n  1. Hemoglobin less than 6.0 gm/dL\n")
     crit = parse_criteria(text)
-    assert "The following exclusion criteria are transient; patients can be re-evaluated for" in _texts(crit.exclusion)
+    lead = "The following exclusion criteria are transient; patients can be re-evaluated for eligibility:"
+    assert lead in _texts(crit.exclusion)
     assert "Hemoglobin less than 6.0 gm/dL" in _texts(crit.exclusion)
-    assert crit.inclusion == []
+    assert crit.inclusion == [] and crit.headers == ["Exclusion Criteria:"]
 
 
 # NCT00001350: an outline heading that says "exclusions", no "criteria"
