@@ -37,6 +37,7 @@ from .shortened import shortened_findings, shortened_pairs
 from .rewrapped import rewrapped_pairs
 from .run_entries import entry_findings, merged_lines
 from .sex_left_out import sex_word_findings
+from .run_on_words import said_of_run_on
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 
@@ -119,7 +120,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, lists.absent, roles.reasons, added, foreign)
     out += foreign_findings(O, P, pairs + short, foreign)
     out += _added_findings(P, added)
-    return out
+    return said_of_run_on(out, page, official)   # (a run-together page cut elsewhere than the record: run_on_words.py)
 
 
 def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, official: OfficialRecord,

@@ -1,0 +1,70 @@
+"""Criteria a site prints as the record's own text run together into one paragraph (CheckOrphan: "Inclusion Criteria:
+- diagnosed with BPD Exclusion Criteria: - parents' rejection", line breaks gone, bullets as " - "). Where one item
+ends and the next starts is then the page reader's guess, not the page's: "… greater than 1. Cardiopulmonary disease
+including: 1. History …" cut at the figure, "2 years - 40 years" cut at the dash, a legacy "Inclusion Criteria" with no
+colon left in front of a whole list read as one item. Paired item by item with the record's, each misread was said as
+the page's fault: on 499 such pages of random records, every word the record's, 22 drew a critical "criterion changed"
+and 133 warnings (review r51 #3, #10).
+
+Here a criteria alarm on such a page is kept only where the words differ: a finding whose page items all read, word
+for word, in the record's criteria text and whose record items all read in the page's (its items one after another),
+each on its own list, says only that the reader cut the text elsewhere than the record does, and is dropped. A figure
+changed, a "not" dropped, an item left out or added on the page still leaves words on one side that the other lacks,
+and its finding stands (bench/runon_verbatim.py --drift)."""
+
+from __future__ import annotations
+
+import re
+
+from ..criteria import unescape_markdown
+from ..model import OfficialRecord, PageRecord
+from .finding import Finding
+
+# sites whose criteria are the record's text with its line breaks run together (scrapers/sites/checkorphan.py)
+RUN_TOGETHER_SITES = frozenset({"checkorphan.org"})
+# the criteria findings a cut in the wrong place gives; never a wrong list (the words alone cannot tell), a cut-off
+# list or a note
+_CUT_KINDS = frozenset({"criterion_changed", "criterion_missing", "criterion_added", "criteria_merged",
+                        "criteria_split", "criterion_reworded", "criterion_shortened"})
+_WORD = re.compile(r"[^\W_]+|[<>≤≥=±%]", re.UNICODE)
+
+
+def _words(text: str) -> str:
+    """Text as its words and comparison signs, space-separated with a space either side (markers' dots, bullets,
+    brackets and line breaks gone): what a run-together page keeps of the record's text whatever the cuts."""
+    return " " + " ".join(_WORD.findall(unescape_markdown(text).lower())) + " "
+
+
+def _reads_in(text: str, words: str) -> bool:
+    """Does `text` read word for word in `words` (each part of a record entry its parser put together from a label
+    and a line under it, "Prior Medication: Chemotherapy.", in its own place)?"""
+    own = _words(text)
+    if own.strip() and own in words:
+        return True
+    parts = [_words(part) for part in text.split(":") if part.strip()]
+    return len(parts) > 1 and all(p.strip() and p in words for p in parts)
+
+
+def cut_elsewhere(f: Finding, record: str, shown: dict[str, str]) -> bool:
+    """Is `f` only the page reader's cut: every page item it quotes in the record's words, every record item in the
+    page's words of the same list?"""
+    if f.kind not in _CUT_KINDS or f.about != "page":
+        return False
+    ev = f.evidence
+    section, page_section = ev.get("section"), ev.get("page_section", ev.get("section"))
+    if section != page_section or section not in shown:
+        return False
+    page_texts, official_texts = ev.get("page_texts") or [], ev.get("official_texts") or []
+    if not page_texts and not official_texts:
+        return False
+    return all(_reads_in(t, record) for t in page_texts) and all(_reads_in(t, shown[section]) for t in official_texts)
+
+
+def said_of_run_on(found: list[Finding], page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    """`found` without the criteria findings that are only where the reader cut a run-together page's text
+    (`cut_elsewhere`); every finding on any other page, as it was."""
+    if page.site not in RUN_TOGETHER_SITES or not official.eligibility_criteria:
+        return found
+    record = _words(official.eligibility_criteria)
+    shown = {"inclusion": _words(" ".join(page.inclusion)), "exclusion": _words(" ".join(page.exclusion))}
+    return [f for f in found if not cut_elsewhere(f, record, shown)]
