@@ -21,9 +21,9 @@ TODAY = date(2026, 12, 7)
 # r51's cases: a figure read as a list marker (NCT00001630), a range's dash as a bullet (NCT00001686), a colonless
 # legacy heading and lead-in read with the whole list as one item (NCT00004852, NCT00000945, NCT00002078), a word
 # fragment read as an item (NCT05160233, NCT00001582), inline "1. … 2. …" said to be merged (NCT00001922), a heading
-# run into the last item after a dash (NCT00006253)
+# run into the last item after a dash (NCT00006253), a sign the record escapes twice ("\\&#8805;", NCT00657033)
 CASES = ("NCT00001630", "NCT00001686", "NCT00004852", "NCT00000945", "NCT00002078", "NCT05160233", "NCT00001582",
-         "NCT00001922", "NCT00006253")
+         "NCT00001922", "NCT00006253", "NCT00657033")
 
 
 def _alarms(record: dict, criteria: str) -> list:
@@ -80,3 +80,19 @@ def test_only_run_together_sites_have_their_cuts_forgiven():
     assert [f.kind for f in said] == ["criteria_merged"]
     assert said_of_run_on(said, run_on, official) == []
     assert said_of_run_on(said, elsewhere, official) == said
+
+
+def test_a_capture_cut_after_a_few_words_is_not_read_as_the_other_lists_item():
+    """dev.jsonl #14 (ClinConnect, NCT06427642) stops in the inclusion list at "For children with", words that start
+    items of both lists: paired with the exclusions' "For children with BPD:", the page was said to leave out "For
+    children with HIE: unable or unwilling …" of a list it does not show (review r51 #9)."""
+    import json
+    from pathlib import Path
+    from scrapers.model import PageRecord
+    root = Path(__file__).resolve().parents[1]
+    official = OfficialRecord(json.loads((root / "fixtures" / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8")))
+    shown = [line[2:] for line in official.eligibility_criteria.split("\n") if line.startswith("* ")][:2]
+    page = PageRecord(site="clinconnect.io", nct_id="NCT06427642", inclusion=shown + ["For children with"])
+    found = [f for f in reconcile(page, official, TODAY) if f.field.endswith("_criteria")]
+    assert not [f for f in found if is_alarm(f)], [f.message for f in found if is_alarm(f)]
+    assert {f.kind for f in found} == {"criteria_list_not_shown", "criteria_incomplete"}

@@ -61,7 +61,8 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     O = official_entries(official) if P else []
     if not O:   # (no criteria shown, at most a "see full criteria" link, or none in the record: nothing to compare)
         return None
-    pairs = regroup_splits(O, P, rejoin_rules(O, P, align(O, P)))   # (an item's alternatives one per page item)
+    pairs = _no_fragment_across(O, P, align(O, P))   # (a cut-off last item is not read as moved)
+    pairs = regroup_splits(O, P, rejoin_rules(O, P, pairs))   # (an item's alternatives one per page item)
     pairs = rewrapped_pairs(O, P, pairs, official.eligibility_criteria or "")   # (the record's lines: rewrapped.py)
     absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
     pairs = cut_pairs(O, P, pairs, page)   # (items the page cuts off, with the sub-items they start: clipped.py)
@@ -69,6 +70,21 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     short = shortened_pairs(O, P, pairs)
     # a page list almost none of whose items are the record's (another trial's): one finding for it, not one per item
     return Paired(O, P, pairs, short, absent, foreign_lists(O, P, pairs + short))
+
+
+_FRAGMENT_WORDS = 3   # a page's last item of this many words or fewer, the start of a record item, says nothing of its list
+
+
+def _no_fragment_across(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:
+    """`pairs` without one that pairs the page's last item, a few words the start of the record's item (a capture that
+    stops mid-item: "For children with"), with an item of the record's other list. Those words start items of both
+    lists; paired with "For children with BPD:" of the exclusions, the page was said to show that list and to leave out
+    its other reasons, though it shows no exclusion list at all (dev.jsonl #14, NCT06427642; review r51 #9). Left
+    unpaired, the clipped-item pairing (clipped.cut_pairs) pairs it within its own list."""
+    last = len(P) - 1
+    return [p for p in pairs if not (
+        p.p == [last] and len(P[last].norm.split()) <= _FRAGMENT_WORDS
+        and all(O[i].section != P[last].section and O[i].norm.startswith(P[last].norm) for i in p.o[:1]))]
 
 
 def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> bool:

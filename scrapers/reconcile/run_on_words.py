@@ -14,6 +14,7 @@ and its finding stands (bench/runon_verbatim.py --drift)."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from ..criteria import unescape_markdown
@@ -31,8 +32,9 @@ _WORD = re.compile(r"[^\W_]+|[<>≤≥=±%]", re.UNICODE)
 
 def _words(text: str) -> str:
     """Text as its words and comparison signs, space-separated with a space either side (markers' dots, bullets,
-    brackets and line breaks gone): what a run-together page keeps of the record's text whatever the cuts."""
-    return " " + " ".join(_WORD.findall(unescape_markdown(text).lower())) + " "
+    brackets and line breaks gone): what a run-together page keeps of the record's text whatever the cuts. A character
+    reference the record escapes twice ("\\&#8805;", NCT00657033) is the sign the page shows."""
+    return " " + " ".join(_WORD.findall(html.unescape(unescape_markdown(text)).lower())) + " "
 
 
 def _reads_in(text: str, words: str) -> bool:
