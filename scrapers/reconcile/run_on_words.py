@@ -37,19 +37,38 @@ def _words(text: str) -> str:
     return " " + " ".join(_WORD.findall(html.unescape(unescape_markdown(text)).lower())) + " "
 
 
-def _reads_in(text: str, words: str) -> bool:
+# a part of fewer words than this is found in a list's words by chance ("Untreated ALL" in "… untreated. All …")
+_FEW = 4
+
+
+def _reads_in(text: str, words: str, raw: str, few_alone: bool = True) -> bool:
     """Does `text` read word for word in `words` (each part of a record entry its parser put together from a label
-    and a line under it, "Prior Medication: Chemotherapy.", in its own place)?"""
+    and a line under it, "Prior Medication: Chemotherapy.", in its own place)? A part of a few words (`_FEW`) only
+    where it stands alone in `raw`, the text as written (unless not `few_alone`: a page's few words found in the
+    record's text, "Patient" cut from "Patient must …", are the record's words however few): NCT00462605's "Untreated
+    ALL", left out, read in "… untreated. All …" once the stops were gone."""
     own = _words(text)
     if own.strip() and own in words:
-        return True
-    parts = [_words(part) for part in text.split(":") if part.strip()]
-    return len(parts) > 1 and all(p.strip() and p in words for p in parts)
+        return not few_alone or len(own.split()) >= _FEW or _stands_alone(text, raw)
+    parts = [part for part in text.split(":") if _words(part).strip()]
+    return len(parts) > 1 and all(_words(p) in words and (
+        not few_alone or len(_words(p).split()) >= _FEW or _stands_alone(p, raw)) for p in parts)
 
 
-def cut_elsewhere(f: Finding, record: str, shown: dict[str, str]) -> bool:
+def _stands_alone(part: str, raw: str) -> bool:
+    """Is `part` somewhere in `raw` as a whole item: a start, stop, colon or bullet before it, a stop, colon, bullet or
+    the end after it?"""
+    words = _WORD.findall(html.unescape(unescape_markdown(part)).lower())
+    if not words:
+        return False
+    body = r"\W+".join(re.escape(w) for w in words)
+    return re.search(rf"(?:^|\n|[.;:*•)]|(?<![^\W\d_])-)[\s*•-]*{body}\W*?(?:$|[.;:,\n*•]|\s+-)",
+                     html.unescape(unescape_markdown(raw)).lower()) is not None
+
+
+def cut_elsewhere(f: Finding, record: tuple[str, str], shown: dict[str, tuple[str, str]]) -> bool:
     """Is `f` only the page reader's cut: every page item it quotes in the record's words, every record item in the
-    page's words of the same list?"""
+    page's words of the same list? (`record`, each of `shown`: the words (`_words`) and the text as written.)"""
     if f.kind not in _CUT_KINDS or f.about != "page":
         return False
     ev = f.evidence
@@ -59,7 +78,11 @@ def cut_elsewhere(f: Finding, record: str, shown: dict[str, str]) -> bool:
     page_texts, official_texts = ev.get("page_texts") or [], ev.get("official_texts") or []
     if not page_texts and not official_texts:
         return False
-    return all(_reads_in(t, record) for t in page_texts) and all(_reads_in(t, shown[section]) for t in official_texts)
+    # (a few words said left out must stand alone on the page to be found there; paired with a page item, as in a
+    # merge, they are that item's: "months.", the rest of a wrapped line "… for at least 3", NCT00001630)
+    alone = f.kind == "criterion_missing"
+    return all(_reads_in(t, *record, few_alone=False) for t in page_texts) and \
+        all(_reads_in(t, *shown[section], few_alone=alone) for t in official_texts)
 
 
 def said_of_run_on(found: list[Finding], page: PageRecord, official: OfficialRecord) -> list[Finding]:
@@ -67,6 +90,7 @@ def said_of_run_on(found: list[Finding], page: PageRecord, official: OfficialRec
     (`cut_elsewhere`); every finding on any other page, as it was."""
     if page.site not in RUN_TOGETHER_SITES or not official.eligibility_criteria:
         return found
-    record = _words(official.eligibility_criteria)
-    shown = {"inclusion": _words(" ".join(page.inclusion)), "exclusion": _words(" ".join(page.exclusion))}
+    record = (_words(official.eligibility_criteria), official.eligibility_criteria)
+    shown = {sec: (_words(" ".join(items)), "\n".join(items))
+             for sec, items in (("inclusion", page.inclusion), ("exclusion", page.exclusion))}
     return [f for f in found if not cut_elsewhere(f, record, shown)]
