@@ -15,13 +15,15 @@ from scrapers.sites.base import Line
 
 
 def _page(nct: str, criteria: str, *edits: tuple[str, str]) -> PageRecord:
-    """A CheckOrphan page showing each line of the record's text as a paragraph, each (old, new) edit made once."""
+    """A page showing each line of the record's text as a paragraph, each (old, new) edit made once. (A generic page's:
+    CheckOrphan prints the record's lines run into one paragraph, where the items are the reader's cuts, not the
+    page's: reconcile/run_on_words.py.)"""
     text = unescape_markdown(criteria)
     for old, new in edits:
         assert old in text
         text = text.replace(old, new, 1)
     inc, exc, _ = criteria_lists([Line(" ".join(ln.split()), "p") for ln in text.split("\n") if ln.strip()])
-    return PageRecord(site="checkorphan.org", nct_id=nct, inclusion=inc, exclusion=exc)
+    return PageRecord(site="example.org", nct_id=nct, inclusion=inc, exclusion=exc)
 
 
 def _alarms(nct: str, criteria: str, *edits: tuple[str, str]) -> list[tuple[str, str, str]]:

@@ -37,6 +37,7 @@ from .shortened import shortened_findings, shortened_pairs
 from .rewrapped import rewrapped_pairs
 from .run_entries import entry_findings, merged_lines
 from .sex_left_out import sex_word_findings
+from .run_on_words import said_of_run_on
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 
@@ -60,7 +61,8 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     O = official_entries(official) if P else []
     if not O:   # (no criteria shown, at most a "see full criteria" link, or none in the record: nothing to compare)
         return None
-    pairs = regroup_splits(O, P, rejoin_rules(O, P, align(O, P)))   # (an item's alternatives one per page item)
+    pairs = _no_fragment_across(O, P, align(O, P), page)   # (a cut-off last item is not read as moved)
+    pairs = regroup_splits(O, P, rejoin_rules(O, P, pairs))   # (an item's alternatives one per page item)
     pairs = rewrapped_pairs(O, P, pairs, official.eligibility_criteria or "")   # (the record's lines: rewrapped.py)
     absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
     pairs = cut_pairs(O, P, pairs, page)   # (items the page cuts off, with the sub-items they start: clipped.py)
@@ -68,6 +70,25 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     short = shortened_pairs(O, P, pairs)
     # a page list almost none of whose items are the record's (another trial's): one finding for it, not one per item
     return Paired(O, P, pairs, short, absent, foreign_lists(O, P, pairs + short))
+
+
+_FRAGMENT_WORDS = 3   # a page's last item of this many words or fewer, the start of a record item, says nothing of its list
+
+
+def _no_fragment_across(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord) -> list[Pair]:
+    """`pairs` without one that pairs the page's last item, a few words the start of the record's item and no more (a
+    capture that stops mid-item, showing no end to its list: "For children with"), with an item of the record's other
+    list (a whole short item moved there, "Narcotic addiction", is still said moved). Those words start items of both
+    lists; paired with "For children with BPD:" of the exclusions, the page was said to show that list and to leave out
+    its other reasons, though it shows no exclusion list at all (dev.jsonl #14, NCT06427642; review r51 #9). Left
+    unpaired, the clipped-item pairing (clipped.cut_pairs) pairs it within its own list."""
+    last = len(P) - 1
+    if page.criteria_ends_at or page.criteria_truncated:
+        return pairs   # (a list shown to its end, or cut at a marker the reader saw: no capture stopping mid-item)
+    return [p for p in pairs if not (
+        p.p == [last] and len(P[last].norm.split()) <= _FRAGMENT_WORDS
+        and all(O[i].section != P[last].section and O[i].norm != P[last].norm and O[i].norm.startswith(P[last].norm)
+                for i in p.o[:1]))]
 
 
 def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> bool:
@@ -119,7 +140,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, lists.absent, roles.reasons, added, foreign)
     out += foreign_findings(O, P, pairs + short, foreign)
     out += _added_findings(P, added)
-    return out
+    return said_of_run_on(out, page, official)   # (a run-together page cut elsewhere than the record: run_on_words.py)
 
 
 def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, official: OfficialRecord,

@@ -256,6 +256,10 @@ def _items_and_heads(piece: str) -> list[tuple[str, str | None]]:
         kind = None if alone else _record_heading(it, "")
         if alone and not _ITEMS_WORDS.match(alone.group(1)):
             out.append(("", alone.group(1)))
+        elif kind and _ITEM_THEN_HEAD.fullmatch(it):
+            # ("- family caregiver Exclusion Criteria - Emotional …", NCT00006253: the record's last inclusion, then its
+            # colonless heading line; read as the heading alone, the item was "left out" of the record's own text)
+            out.append((_ITEM_THEN_HEAD.fullmatch(it).group(1).strip(), kind))
         elif kind:
             out.append(("", kind))   # ("- INCLUSION CRITERIA FOR ADULT PATIENTS … CYCLOSPORINE: - …", NCT00001392)
         elif end:
@@ -265,6 +269,10 @@ def _items_and_heads(piece: str) -> list[tuple[str, str | None]]:
         else:
             out.append((it, None))
     return out
+
+
+# an item in lower case with a title-case heading run in after it, no colon: "family caregiver Exclusion Criteria"
+_ITEM_THEN_HEAD = re.compile(r"([a-z][^:]*?)\s+(?:Inclusion|Exclusion)\s+Criteria\s*")
 
 
 # where such a heading ends: its colon, "criteria", "exclusions" (not "Exclusion criteria of the parent study apply", an

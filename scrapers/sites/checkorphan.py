@@ -10,6 +10,8 @@ kept as the page's status text: quoting "Drug" back as a status would mislead.""
 
 from __future__ import annotations
 
+import re
+
 from ..model import PageRecord
 from ..nct import find_nct_ids
 from ._chrome import without_chrome
@@ -37,6 +39,35 @@ LAYOUT = Layout(
 )
 
 
+# a heading the record writes on a line of its own with no colon, as converted legacy records do ("Inclusion Criteria" /
+# "Patients may be eligible for this study if they:" / "* Are 18 …"), which CheckOrphan runs into its paragraph: "…
+# Inclusion Criteria Patients may be eligible … if they: - Are 18 … Exclusion Criteria Co-existing Condition: …". Read
+# in the paragraph, heading, lead-in and list were one item and the exclusions fell under the inclusion heading
+# (NCT00004852, NCT00002078: a critical and 15 warnings on the record's own text, review r51 #3). Taken as a heading
+# where the record's line could start: at the paragraph's start or after a sentence's end, a capital after it (never a
+# colon or a bracket: "Inclusion Criteria (Families):" is the paragraph's own inline heading)
+_COLONLESS_HEAD = re.compile(r"(?:^|(?<=[.;:!?)])\s+)((?:INCLUSION|EXCLUSION|Inclusion|Exclusion)\s+(?:CRITERIA|Criteria))"
+                             r"(?=\s+[A-Z])")
+
+_ITEMS_WORDS = frozenset({"meet", "meets", "meeting", "met", "the", "all", "any", "of", "with", "per", "see", "other",
+                          "these", "those", "following"})
+
+
+def criteria_lines(text: str) -> list[str]:
+    """The eligibility paragraph as the lines the record wrote its colonless headings on (`_COLONLESS_HEAD`): each
+    heading a line of its own, the text between them a paragraph; a paragraph with none, as it is."""
+    out: list[str] = []
+    last = 0
+    for m in _COLONLESS_HEAD.finditer(text):
+        word = text[:m.start(1)].split()[-1:]
+        if word and word[0].lower() in _ITEMS_WORDS:
+            continue   # ("- Patients who meet Inclusion Criteria - …": an item's words)
+        out += [text[last:m.start()], m.group(1)]
+        last = m.end()
+    out.append(text[last:])
+    return [piece.strip() for piece in out if piece.strip()]
+
+
 def scrape(page: Page) -> PageRecord:
     view = without_chrome(page)
     rec = read_layout(view, LAYOUT)
@@ -45,7 +76,7 @@ def scrape(page: Page) -> PageRecord:
         rec.status_text = None
     elig = value_of(view, ("Eligibility Criteria",), stops)
     if elig and "criteria" in elig.lower():
-        read_criteria_into(rec, [elig])
+        read_criteria_into(rec, criteria_lines(elig))
     # (the id in the value as scrapers.nct reads ids: "nct 0642 7642" is that trial, and a placeholder ("N/A") none)
     ids = find_nct_ids(value_of(view, ("NCT ID",), stops) or "")
     if ids:
