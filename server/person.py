@@ -258,6 +258,19 @@ def only_for(said: str, original: str, section: str) -> str:
     return said
 
 
+# a second verb left bare after "You …": "Have and be able to use a smartphone" read "You have and be able to use a
+# smartphone" (review r51); not after a word that takes it bare ("You must have X and be willing", "able to …")
+_AND_BE = re.compile(r"\band be\b")
+_TAKES_BARE = re.compile(r"\b(?:must|should|shall|will|would|can|could|may|might|to|not|please)\b", re.I)
+
+
+def _and_are(text: str) -> str:
+    m = _AND_BE.search(text)
+    if not m or _TAKES_BARE.search(text, 0, m.start()):
+        return text
+    return text[:m.start()] + "and are" + text[m.end():]
+
+
 def second_person(text: str, section: str = "inclusion") -> str:
     """Address the reader (see _addressed), with a group limit said to them too (only_for)."""
     return only_for(_addressed(text, section), text, section)
@@ -354,6 +367,7 @@ def _addressed(text: str, section: str = "inclusion") -> str:
         if text.startswith("You have ") and " not " in text:   # "You have X and not able to walk": "… and are not able"
             text = _AND_NOT_ABLE.sub(lambda m: m.group(0) if _CLAUSE_IS.search(m.string, 0, m.start())
                                      else f"{m.group(1)} are not {m.group(2)}", text)
+        text = _and_are(text)
         if about_others(text, original):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
         text = tidy_grammar(agree_with_you(text, about_patients=bool(_ABOUT_PATIENTS.match(original))))
