@@ -60,7 +60,13 @@ _DANGLING = re.compile(r"\b(?:with|for|of|in|and|or|to|the)$", re.I)
 # short words a heading in capitals spells that are no abbreviations ("FOR ALL SUBJECTS", "STUDY ARM 2")
 _WORDS = set("a an and or of in on at to by for with without who the all any each both only not no men boys girls age "
              "aged arm arms part step case cases group stage site sites lung bone oral skin eye eyes new old two one "
-             "than over under from into our down".split())
+             "than over under from into our down "
+             # (common words a heading in capitals spells that read as abbreviations kept: "TYPE 1", "MALE", r52 F9)
+             "type male have has had born gout early late very well good poor high low dose some more less most when "
+             "then that this they them were been also same long term care home life year days week weeks baby boy "
+             "girl son sons wife kids body head hand foot feet knee hip back neck leg legs face deaf ill sick pain "
+             "cold flu burn fall fat lean thin tall obese limb rare mild full past next last prior post pre non anti "
+             "cell free only alone just living live lives near far open once twice".split())
 
 
 def _abbreviation(word: str) -> bool:
@@ -70,13 +76,29 @@ def _abbreviation(word: str) -> bool:
             or (len(letters) <= 4 and letters.lower() not in _WORDS) or not re.search(r"[AEIOUY]", letters))
 
 
+def _short_abbreviation(part: str) -> bool:
+    """A part of a joined word in capitals kept as written: "HIV" in "HIV-INFECTED", not "DRAW" in "DRAW/ASTHMA"."""
+    letters = re.sub(r"[^A-Za-z]", "", part)
+    return (len(letters) <= 3 and letters.lower() not in _WORDS) or not re.search(r"[AEIOUY]", letters)
+
+
 def _sentence_case(text: str) -> str:
     """"Patients with Spasmodic Dysphonia" -> "Patients with spasmodic dysphonia", keeping abbreviations ("SD")."""
     words = text.split(" ")
     if all(not re.search(r"[a-z]", w) for w in words) and re.search(r"[A-Z]", text):
-        # (a heading in capitals: "NORMAL VOLUNTEERS", "ADHD PARTICIPANTS")
-        words = [w if _abbreviation(w) else w.lower() for w in words]
-    out = [w if (i == 0 or not w[:1].isupper() or not w[1:].islower()) else w.lower() for i, w in enumerate(words)]
+        # (a heading in capitals: "NORMAL VOLUNTEERS", "ADHD PARTICIPANTS", "HIV-INFECTED PATIENTS")
+        words = [w if any(ch.isdigit() for ch in w) or _abbreviation(w) else
+                 w.lower() if not re.search(r"[A-Za-z'][^A-Za-z']+[A-Za-z]", w) else
+                 re.sub(r"[A-Za-z']+", lambda m: m.group() if _short_abbreviation(m.group()) else m.group().lower(), w)
+                 for w in words]
+    # a capital in Title Case is no name ("Patients with Spasmodic Dysphonia", "Healthy Volunteers"); one word
+    # capitalised in a heading that is not may be a name ("Patients in Japan only")
+    content = [w for w in words[1:] if w[:1].isalpha() and w.lower() not in _WORDS]
+    title = len(content) >= 2 and all(w[:1].isupper() for w in content)
+    out = [w if (i == 0 or not w[:1].isupper() or not w[1:].islower()
+                 or not (title or w.lower() in _WORDS or _GROUP_WORD.fullmatch(w) or _STUDY_ONLY.fullmatch(w)))
+           else w.lower()
+           for i, w in enumerate(words)]
     first = out[0]
     out[0] = first[:1].upper() + first[1:] if first[1:2].islower() or len(first) == 1 else first
     return " ".join(out)
@@ -256,6 +278,7 @@ def section_groups(crit: Criteria, text: str | None = None) -> dict[str, list[st
             if s != section:
                 continue
             named = group_name(heading, loose=section in strict)
+            named = current if named and _key(named) == _key(current) else named   # ("Phases 1 & 2" after "… and 2")
             if named or _ends_a_group(heading):
                 current = named
             heads.append((found[0][k] if found else at, current))

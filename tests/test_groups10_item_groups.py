@@ -159,3 +159,23 @@ def test_categories_after_a_dash_are_no_groups_in_a_list_without_groups():
     assert [e.group for e in plain.inclusion] == ["Patients", "Healthy volunteers"]
     assert [e.group for e in plain.exclusion] == [None, None]
     assert [h for h, _ in runs(plain.exclusion)] == [None]
+
+
+@pytest.mark.parametrize("heading, group", [
+    ("INCLUSION CRITERIA - TYPE 1 DIABETES PATIENTS", "Type 1 diabetes patients"),
+    ("INCLUSION CRITERIA: MALE PATIENTS WITH GOUT", "Male patients with gout"),
+    ("INCLUSION CRITERIA FOR SUBJECTS WHO HAVE HAD PRIOR SURGERY", "Subjects who have had prior surgery"),
+    ("INCLUSION CRITERIA - HIV-INFECTED PATIENTS", "HIV-infected patients"),
+    ("INCLUSION CRITERIA - ADHD PARTICIPANTS", "ADHD participants"),
+    ("Inclusion criteria for patients in Japan only:", "Patients in Japan only"),
+    ("Inclusion Criteria (Patients with Spasmodic Dysphonia):", "Patients with spasmodic dysphonia"),
+    ("Inclusion Criteria - Healthy Volunteers:", "Healthy volunteers"),
+])
+def test_how_group_names_are_written(heading, group):
+    assert group_name(heading) == group
+
+
+def test_phases_1_and_2_written_two_ways_are_one_group():
+    text = ("Inclusion Criteria - Phases 1 and 2:\n\n* Age 18 or older\n\nInclusion Criteria - Phases 1 & 2:\n\n"
+            "* Bifurcation lesion\n\nInclusion Criteria - Phase 1:\n\n* Lesion length ≤20 mm\n")
+    assert [h for h, _ in runs(explain_text(text).inclusion)] == ["Phases 1 and 2", "Phase 1"]
