@@ -39,6 +39,16 @@ def test_a_mended_item_does_not_shift_the_next_groups_run():
     assert [h for h, _ in runs(plain.exclusion)] == [None, "Vascular studies only"]
 
 
+def test_rules_lifted_out_of_an_except_label_stay_in_their_group():
+    # the inverse mend: lifting inserts items, which had given the patients' rules the next group's name
+    text = ("Exclusion Criteria - Patients:\n\n* Prior cancer, except:\n  * Treated basal cell skin cancer\n"
+            "  * No uncontrolled infection\n  * Not pregnant or nursing\n\n"
+            "Exclusion Criteria - Healthy volunteers:\n\n* Any chronic illness\n")
+    plain = explain_text(text)
+    assert [e.original for e in plain.exclusion][1:3] == ["No uncontrolled infection", "Not pregnant or nursing"]
+    assert [e.group for e in plain.exclusion] == ["Patients"] * 3 + ["Healthy volunteers"]
+
+
 def test_without_the_text_the_parsers_counts_are_used():
     crit = parse_criteria(JOINED)
     assert section_groups(crit)["inclusion"] == ["Patients", "Healthy volunteers"]
