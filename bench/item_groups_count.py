@@ -35,10 +35,11 @@ def main() -> int:
     items = ungrouped = 0
     for _, nct, rec in iter_records():
         records += 1
-        crit = parse_criteria(criteria_text(rec))
+        text = criteria_text(rec)
+        crit = parse_criteria(text)
         if any(group_name(h) for h in crit.headers):
             named += 1
-        groups = section_groups(crit)
+        groups = section_groups(crit, text)
         if groups:
             labelled.append((nct, groups, crit))
             items += sum(g is not None for labels in groups.values() for g in labels)

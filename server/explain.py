@@ -216,7 +216,7 @@ def explain_text(criteria_text: str | None, record: OfficialRecord | None = None
         exclusion=_explain_tree(crit.exclusion, "exclusion", criteria_text or "", addressed),
         unplaced=_explain_tree(crit.unplaced, "unplaced", criteria_text or "", addressed),
     )
-    label_groups(plain, crit)   # (whose each item is, where the record heads each group's list: review r51 §2)
+    label_groups(plain, crit, criteria_text)   # (whose each item is, where the record heads each group's list: review r51 §2)
     return plain
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Protocol
 
-from scrapers.criteria import Criteria
+from scrapers.criteria import Criteria, unescape_markdown
 
 # said above a run of items under a heading that names no group, after or before a group's run in the same list
 UNGROUPED = "Not tied to one group by the record"
@@ -37,14 +37,19 @@ _GROUP_WORD = re.compile(
     r"\b(?:patients?|subjects?|participants?|volunteers?|controls?|famil(?:y|ies)|individuals?|cases?|donors?|"
     r"recipients?|partners?|mothers?|fathers?|parents?|infants?|bab(?:y|ies)|child(?:ren)?|adolescents?|adults?|"
     r"women|men|males?|females?|siblings?|probands?|relatives?|paramedics?|students?|populations?|smokers?|"
-    r"clinics?|sites?|centers?|centres?|schools?|practices?|"
+    r"caregivers?|carers?|clinicians?|nurses?|physicians?|doctors?|(?:health\s*care\s+)?providers?|dyads?|staff|"
+    r"clinics?|sites?|centers?|centres?|schools?|practices?|hospitals?|projects?|"
     r"cohorts?|groups?|arms?|steps?|stages?|parts?|phases?|strat(?:um|a)|substud(?:y|ies)|stud(?:y|ies))\b", re.I)
 # words that make it a sentence about the criteria, not a name: "patients must", "the following are", "include"
 _SAYS = re.compile(r"\b(?:must|should|shall|are|is|were|was|include[sd]?|following|followings|apply|applied|"
                    r"consist\w*|given|below|above|stated|listed|require[sd]?|need)\b", re.I)
 _NOT_A_GROUP = re.compile(r"^(?:the|this|our)?\s*(?:study|trial|protocol)$|^(?:you|your\s+\w+|an?\s+\w+|the\s+\w+)$"
                           r"|^(?:an?|another|any|other|by)\b", re.I)
-_EVERYONE = re.compile(r"^(?:all|each|both|every)\b", re.I)
+_EVERYONE = re.compile(r"^(?:(?:applicable|common|applies)\s+to\s+)?(?:all|each|both|every|neither)\b", re.I)
+# a time or step of the trial, not a part that takes its own people: "Study entry", "Participation in the study"
+_STEP = re.compile(r"\b(?:entry|entering|participation|participating|enrol\w*|randomi[sz]\w*|registration|drugs?|"
+                   r"treatments?|therapy|screening|baseline|visits?|continuation|extension)\b", re.I)
+_STUDY_ONLY = re.compile(r"\b(?:stud(?:y|ies)|trials?)\b", re.I)
 # a bracket or tail that says how to read the list, not whose it is: "(any of the following)", "- any of the following"
 _HOW = re.compile(r"\s*(?:\((?:[^()]*\b(?:following|any|all)\b[^()]*)\)|[-–,]\s*any\s+of\s+the\s+following)\s*", re.I)
 _TRAIL = re.compile(r"[\s:.,;\-–—]+$")
@@ -55,7 +60,13 @@ _DANGLING = re.compile(r"\b(?:with|for|of|in|and|or|to|the)$", re.I)
 # short words a heading in capitals spells that are no abbreviations ("FOR ALL SUBJECTS", "STUDY ARM 2")
 _WORDS = set("a an and or of in on at to by for with without who the all any each both only not no men boys girls age "
              "aged arm arms part step case cases group stage site sites lung bone oral skin eye eyes new old two one "
-             "than over under from into our down".split())
+             "than over under from into our down "
+             # (common words a heading in capitals spells that read as abbreviations kept: "TYPE 1", "MALE", r52 F9)
+             "type male have has had born gout early late very well good poor high low dose some more less most when "
+             "then that this they them were been also same long term care home life year days week weeks baby boy "
+             "girl son sons wife kids body head hand foot feet knee hip back neck leg legs face deaf ill sick pain "
+             "cold flu burn fall fat lean thin tall obese limb rare mild full past next last prior post pre non anti "
+             "cell free only alone just living live lives near far open once twice".split())
 
 
 def _abbreviation(word: str) -> bool:
@@ -65,13 +76,29 @@ def _abbreviation(word: str) -> bool:
             or (len(letters) <= 4 and letters.lower() not in _WORDS) or not re.search(r"[AEIOUY]", letters))
 
 
+def _short_abbreviation(part: str) -> bool:
+    """A part of a joined word in capitals kept as written: "HIV" in "HIV-INFECTED", not "DRAW" in "DRAW/ASTHMA"."""
+    letters = re.sub(r"[^A-Za-z]", "", part)
+    return (len(letters) <= 3 and letters.lower() not in _WORDS) or not re.search(r"[AEIOUY]", letters)
+
+
 def _sentence_case(text: str) -> str:
     """"Patients with Spasmodic Dysphonia" -> "Patients with spasmodic dysphonia", keeping abbreviations ("SD")."""
     words = text.split(" ")
     if all(not re.search(r"[a-z]", w) for w in words) and re.search(r"[A-Z]", text):
-        # (a heading in capitals: "NORMAL VOLUNTEERS", "ADHD PARTICIPANTS")
-        words = [w if _abbreviation(w) else w.lower() for w in words]
-    out = [w if (i == 0 or not w[:1].isupper() or not w[1:].islower()) else w.lower() for i, w in enumerate(words)]
+        # (a heading in capitals: "NORMAL VOLUNTEERS", "ADHD PARTICIPANTS", "HIV-INFECTED PATIENTS")
+        words = [w if any(ch.isdigit() for ch in w) or _abbreviation(w) else
+                 w.lower() if not re.search(r"[A-Za-z'][^A-Za-z']+[A-Za-z]", w) else
+                 re.sub(r"[A-Za-z']+", lambda m: m.group() if _short_abbreviation(m.group()) else m.group().lower(), w)
+                 for w in words]
+    # a capital in Title Case is no name ("Patients with Spasmodic Dysphonia", "Healthy Volunteers"); one word
+    # capitalised in a heading that is not may be a name ("Patients in Japan only")
+    content = [w for w in words[1:] if w[:1].isalpha() and w.lower() not in _WORDS]
+    title = len(content) >= 2 and all(w[:1].isupper() for w in content)
+    out = [w if (i == 0 or not w[:1].isupper() or not w[1:].islower()
+                 or not (title or w.lower() in _WORDS or _GROUP_WORD.fullmatch(w) or _STUDY_ONLY.fullmatch(w)))
+           else w.lower()
+           for i, w in enumerate(words)]
     first = out[0]
     out[0] = first[:1].upper() + first[1:] if first[1:2].islower() or len(first) == 1 else first
     return " ".join(out)
@@ -87,6 +114,9 @@ def _as_group(text: str, loose: bool = False) -> str | None:
             or not (_GROUP_WORD.search(text) or (loose and not re.search(r"[\d<>=≤≥]", text)))
             or _NOT_A_GROUP.match(text) or _DANGLING.search(text)):
         return None
+    words = [w.group() for w in _GROUP_WORD.finditer(text)]
+    if _STEP.search(text) and words and all(_STUDY_ONLY.fullmatch(w) for w in words):
+        return None   # (a step of the trial: its criteria are everyone's at that step, r52 F5)
     return _sentence_case(text)
 
 
@@ -117,31 +147,158 @@ def group_name(heading: str, loose: bool = False) -> str | None:
 
 
 def _key(group: str | None) -> str | None:
-    """Two spellings of one group are one ("Normal volunteers", "normal volunteer")."""
-    return None if group is None else re.sub(r"s\b", "", group.lower())
+    """Two spellings of one group are one ("Normal volunteers", "normal volunteer", "Phases 1 & 2")."""
+    return None if group is None else re.sub(r"s\b", "", re.sub(r"\s*&\s*", " and ", group.lower()))
+
+
+# "INCLUSION CRITERIA RELATED TO THE PSYCHIATRIC STATUS": a kind of the group's criteria, not the end of its list
+_CATEGORY = re.compile(r"^\W*(?:related|relating|regarding|concerning|pertaining|according)\b", re.I)
 
 
 def _ends_a_group(heading: str) -> bool:
     """A heading of the criteria ("OTHER EXCLUSION CRITERIA:") ends the group before it; a category under it
-    ("Disease characteristics:", "Prior concurrent therapy:") does not."""
-    return bool(_CRIT.search(heading) or _WHO_MAY.match(_LEAD.sub("", heading.strip())))
+    ("Disease characteristics:", "Prior concurrent therapy:", "Inclusion criteria related to bone status") does
+    not (r52 F4)."""
+    text = _LEAD.sub("", heading.strip())
+    m = _CRIT.search(heading)
+    if m and _CATEGORY.match(heading[m.end():]):
+        return False
+    return bool(m or _WHO_MAY.match(text))
 
 
-def section_groups(crit: Criteria) -> dict[str, list[str | None]]:
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _positions(crit: Criteria, text: str) -> tuple[list[int], dict[str, list[int]]] | None:
+    """Where each heading (crit.header_at) and each top-level item of each list starts in `text` (its letters and
+    digits). crit.header_at counts items before the parser mends them (joins a criterion cut in two, lifts rules out
+    of an "except:" label), so after a mend a group's run started one item off (NCT00001372's MRI exclusion for the
+    vascular studies only read as everyone's, r52 F2); the text's order is not moved by mends. None where an item or
+    heading is not found in order: then no label is trusted."""
+    lines = unescape_markdown(text.replace("\r\n", "\n").replace("\u00a0", " ")).split("\n")
+    starts: set[int] = set()
+    squashed: list[str] = []
+    size = 0
+    for line in lines:
+        starts.add(size)
+        part = _squash(line)
+        squashed.append(part)
+        size += len(part)
+    flat = "".join(squashed)
+    heads: list[int] = []
+    pos = 0
+    for heading, _, _ in crit.header_at:
+        key = _squash(heading)
+        at, first = pos, -1
+        while key:   # (at a line's start if it is anywhere: "inclusion criteria" may be inside an item before it)
+            at = flat.find(key, at)
+            if at < 0 or at in starts:
+                break
+            first = at if first < 0 else first
+            at += 1
+        at = first if at < 0 else at
+        if key and at < 0:
+            return None
+        heads.append(at if key else pos)
+        pos = heads[-1] + len(key)
+    items: dict[str, list[int]] = {}
+    for section in ("inclusion", "exclusion", "unplaced"):
+        pos, out = 0, []
+        for it in getattr(crit, section):
+            key = _squash(it.text)[:40]
+            at = flat.find(key, pos) if key else pos
+            if at < 0:
+                return None
+            out.append(at)
+            pos = at + len(key)
+        items[section] = out
+    return heads, items
+
+
+# a heading inside an item's text: "… ≤16 mm in length Angiographic Inclusion Criteria - Phase 2" (NCT00497367),
+# "Inclusion criteria for matched controls 200 Diabetic patients …" (NCT05147818)
+_GLUED = re.compile(r"\b(?:inclusion|exclusion|eligibility)\s+criteria\b(?P<post>\s*(?:for\b|[-–—:(])[^\d.;:)]{0,60})",
+                    re.I)
+
+
+def _nodes(item) -> Iterable:
+    yield item
+    for c in item.children:
+        yield from _nodes(c)
+
+
+def _named_inside(item) -> set[str | None]:
+    """The groups (keys) that headings written inside `item` or its sub-items name; an item that is itself such a
+    heading ("Infants will not be eligible for this study if:", NCT00006396) too."""
+    out: set[str | None] = set()
+    for node in _nodes(item):
+        text = node.text.strip()
+        # (a lead-in of its own, not a sentence: "They may not be eligible for the 2-day study if they have …")
+        cands = [text] if _WHO_MAY.match(_LEAD.sub("", text)) and text.endswith(":") and len(text) < 80 else []
+        for m in _GLUED.finditer(text):
+            whole = m.group(0)
+            cands.append(re.sub(r"\s+\S*$", "", whole) if len(m.group("post")) >= 60 else whole)
+        for cand in cands:
+            named = group_name(cand)
+            if named and not _EVERYONE.match(named):
+                out.add(_key(named))
+    return out
+
+
+def _item_heading(item) -> str | None:
+    """The group an item names when the item is all a heading: a lead-in ending in a colon or over sub-items,
+    short ("Exclusion criteria for screening for population prevalence of polymorphisms" over its two criteria,
+    NCT00495638)."""
+    text = item.text.strip()
+    if len(text) > 90 or not (text.endswith(":") or item.children):
+        return None
+    if not (_WHO_MAY.match(_LEAD.sub("", text)) or _CRIT.match(_LEAD.sub("", text))):
+        return None
+    named = group_name(text)
+    return None if not named or _EVERYONE.match(named) else named
+
+
+def section_groups(crit: Criteria, text: str | None = None) -> dict[str, list[str | None]]:
     """For each list, the group of each top-level item (None: under no group's heading); empty when the record does
-    not divide its criteria by group (see module docstring)."""
+    not divide its criteria by group (see module docstring). `text`, the criteria as written, places each item under
+    its heading (see _positions); without it, crit.header_at's counts are used."""
+    found = _positions(crit, text) if text is not None else None
+    if text is not None and found is None:
+        return {}
+    strict = {s for h, s, _ in crit.header_at if group_name(h)}
     out: dict[str, list[str | None]] = {}
     for section in ("inclusion", "exclusion", "unplaced"):
-        n = len(getattr(crit, section))
-        labels: list[str | None] = [None] * n
+        items = getattr(crit, section)
+        n = len(items)
         current: str | None = None
-        heads = [(at, h) for h, s, at in crit.header_at if s == section]
-        for k, (at, heading) in enumerate(heads):
-            named = group_name(heading, loose=True)
+        # (a loose name, "- Neurologic", only beside a group this list's own headings name: r52 F5)
+        heads: list[tuple[int, str | None]] = []
+        for k, (heading, s, at) in enumerate(crit.header_at):
+            if s != section:
+                continue
+            named = group_name(heading, loose=section in strict)
+            named = current if named and _key(named) == _key(current) else named   # ("Phases 1 & 2" after "… and 2")
             if named or _ends_a_group(heading):
                 current = named
-            end = heads[k + 1][0] if k + 1 < len(heads) else n
-            labels[at:end] = [current] * max(0, min(end, n) - at)
+            heads.append((found[0][k] if found else at, current))
+        # an item that is all a heading naming a group ("Infants will not be eligible for this study if:") heads
+        # its group's items as a heading would: itself, its sub-items and what follows it up to the next heading
+        for i, it in enumerate(items):
+            named = _item_heading(it)
+            if named:
+                heads.append((found[1][section][i] if found else i, named))
+        heads.sort(key=lambda h: h[0])
+        if found:
+            labels = [next((g for at, g in reversed(heads) if at <= p), None) for p in found[1][section]]
+        else:
+            labels = [None] * n
+            for k, (at, g) in enumerate(heads):
+                end = heads[k + 1][0] if k + 1 < len(heads) else n
+                labels[at:end] = [g] * max(0, min(end, n) - at)
+        # a heading written inside an item that names another group: which items follow it is not known (r52 F3)
+        if any(_named_inside(it) - {_key(g)} for it, g in zip(items, labels) if g):
+            labels = [None] * n
         out[section] = labels
     named = {_key(group_name(h)) for h, _, _ in crit.header_at if group_name(h) and not _EVERYONE.match(group_name(h))}
     mixed = any(len({_key(g) for g in labels}) > 1 for labels in out.values())
@@ -159,10 +316,10 @@ def _mark(item: _Item, group: str | None) -> None:
         _mark(c, group)
 
 
-def label_groups(plain, crit: Criteria) -> int:
+def label_groups(plain, crit: Criteria, text: str | None = None) -> int:
     """Sets `group` on each explained item of `plain` (a PlainCriteria from `crit`) and its sub-items; returns how many
     top-level items carry a group."""
-    groups = section_groups(crit)
+    groups = section_groups(crit, text)
     labelled = 0
     for section, labels in groups.items():
         for e, g in zip(getattr(plain, section), labels):
