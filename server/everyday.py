@@ -125,7 +125,22 @@ _SIGNS_OF = re.compile(r"^(?:[\w-]+\s+)?(?:signs?|evidence|symptoms?|history|dia
 _TRIAL = re.compile(r"\b(?:stud(?:y|ies)|trials?|protocols?)\b", re.I)
 
 
-def concurrent_when(x: str, adj: str = "") -> str | None:
+# Said of any illness, or of a kind of treatment a trial often gives itself, "concurrent" keeps the record's word (as a
+# cancer does): "You have no medical illness now" denied a melanoma trial's own illness (NCT00004148), and "You have no
+# chemo during the study" a trial giving paclitaxel and topotecan (NCT00002734; "radiation treatment", NCT00003281);
+# what the record means is another one than the trial's (review r53)
+_ANY_ILLNESS = re.compile(r"(?:(?:medical|serious|severe|significant|major|uncontrolled|active|life[- ]threatening|"
+                          r"systemic|intercurrent|chronic|acute|unstable|clinically|other|another|additional|second|"
+                          r"psychiatric|concomitant)\s+)*(?:illness(?:es)?|diseases?|conditions?|disorders?|problems?)",
+                          re.I)
+_KIND = (r"(?:(?:other|another|additional|systemic|cytotoxic|anti-?cancer|antineoplastic|investigational|experimental|"
+         r"standard|combination|external[- ]beam|whole[- ]brain|palliative)\s+)*(?:chemo(?:therapy)?|radio(?:therapy)?|"
+         r"radiation(?:\s+(?:treatment|therapy))?|(?:hormon(?:e|al)|endocrine|biologic(?:al)?|immuno|targeted|"
+         r"anti-?cancer|antineoplastic|cancer)\s*(?:therapy|treatments?)|immunotherapy|treatments?|therapy|therapies)")
+_TREATMENT_KIND = re.compile(_KIND + r"(?:\s*(?:,|or|and|and/or)\s+" + _KIND + r")*", re.I)
+
+
+def concurrent_when(x: str, adj: str = "", allowed: bool = False) -> str | None:
     """How "concurrent" is said for the thing `x` (see DURING): "during the study", "at the same time as this study"
     (another trial), "now" (an illness), or None (a cancer not said to be another: the record's word stays)."""
     # (the thing named before what it is for: "steroids for adrenal failure", "surgery for cancer"; but "signs of lung
@@ -133,7 +148,9 @@ def concurrent_when(x: str, adj: str = "") -> str | None:
     thing = _SIGNS_OF.sub("", x.split("(")[0].split(",")[0].strip())
     head = re.split(r"\s+(?:for|to|of|in|on|with|against|from)\s+", thing, maxsplit=1)[0]
     last = head.rsplit(None, 1)[-1] if head else ""
-    if _CANCER.search(last):
+    if _TREATMENT_KIND.fullmatch(head):   # (allowed, or said to be another than the trial's, it contradicts nothing)
+        return DURING if allowed or _ANOTHER.search(adj + " " + x) else None
+    if _CANCER.search(last) or _ANY_ILLNESS.fullmatch(head):
         return "now" if _ANOTHER.search(adj + " " + x) else None
     if _ILLNESS.search(last):
         return "now"
@@ -144,7 +161,7 @@ def _allowed(m: re.Match, addressed: bool) -> str:
     """"Concurrent X allowed": "You may take X during the study"; not said to the reader when the item is not about
     them (a children's trial, read by a parent: "Steroids during the study are allowed"; review round 12a N4)."""
     x = m.group("x")
-    when = concurrent_when(x)
+    when = concurrent_when(x, allowed=True)
     if not _clean_thing(x) or when in (None, "now"):
         return m.group(0)   # ("Concurrent hepatitis allowed": not "You may have hepatitis now")
     if x.endswith(" use"):

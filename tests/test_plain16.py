@@ -55,7 +55,9 @@ def test_must_not_under_the_inclusions_is_not_marked():
 # --------------------------------------------------------------------------- 2. what "concurrent" means
 
 @pytest.mark.parametrize("text, expected", [
-    ("No concurrent chemotherapy", "You have no chemo during the study"),
+    # a kind of treatment a trial often gives itself keeps the record's word (NCT00002734 gives paclitaxel; review r53)
+    ("No concurrent chemotherapy", "You have no concurrent chemo"),
+    ("No concurrent medical illness", "You have no concurrent medical illness"),   # (NCT00004148, a melanoma trial)
     ("No other concurrent investigational agents", "You take no other experimental drugs during the study"),
     ("Concurrent tamoxifen allowed", "You may take tamoxifen during the study"),
     # an illness is one you have now, not one you promise not to get

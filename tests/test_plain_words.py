@@ -79,7 +79,7 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     ("or have had at least 2 CD4 cell counts over 200 cells/mm3", "inclusion", "Or have had at least 2 CD4"),
     # a PDQ run-on still splits where a new statement starts after a value
     ("Dose at least 300 mg/m2 or AUC at least 4 No other concurrent chemotherapy", "inclusion",
-     "Dose at least 300 mg/m2 or AUC at least 4. You have no other chemo"),
+     "Dose at least 300 mg/m2 or AUC at least 4. You have no other chemo during the study"),
     # "protocol" before a noun is the study's, not "study plan therapy"
     ("during the first 7 days of protocol therapy", "inclusion", "During the first 7 days of study treatment"),
     ("Tranquilizers (except at discretion of investigator and protocol chair)", "exclusion",
@@ -280,11 +280,11 @@ def test_no_you_over_an_item_with_its_own_has_verb():
 # --------------------------------------------------------------------------- "concurrent" in everyday words
 
 @pytest.mark.parametrize("text,expected", [
-    ("No concurrent radiotherapy", "You have no radiation treatment during the study"),
+    ("No concurrent radiotherapy", "You have no concurrent radiation treatment"),   # (a kind of treatment: review r53)
     # a medicine is taken, not had (was "You have no other experimental drugs during the study"; 761 items)
     ("No other concurrent investigational agents", "You take no other experimental drugs during the study"),
     ("No concurrent corticosteroids", "You take no steroids during the study"),
-    ("No concurrent chemotherapy or radiotherapy", "You have no chemo or radiation treatment during the study"),
+    ("No concurrent chemotherapy or radiotherapy", "You have no concurrent chemo or radiation treatment"),
     ("Concurrent steroids allowed", "You may take steroids during the study"),
     ("Concurrent hormonal therapy allowed", "You may have hormonal therapy during the study"),
     # left in place (its "except" has a scope), a medicine is still taken (242 items)
@@ -296,7 +296,7 @@ def test_no_you_over_an_item_with_its_own_has_verb():
     ("Other: No other concurrent investigational phase I studies",
      "Other: You have no other experimental phase I studies at the same time as this study"),
     ("Radiotherapy: At least 4 weeks since prior radiotherapy No concurrent radiotherapy",
-     "Radiation treatment: At least 4 weeks since your last radiation treatment. You have no radiation treatment during the study"),
+     "Radiation treatment: At least 4 weeks since your last radiation treatment. You have no concurrent radiation treatment"),
 ])
 def test_concurrent_said_as_during_the_study(text, expected):
     assert shown(text, "inclusion") == expected
