@@ -372,7 +372,7 @@ _TIME_UNIT = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)"
 _MEASURE_AGE = re.compile(
     # the measure, then its figures and their units, up to the clause's end: "bone age less than or equal to 12
     # years", "gestational age of 24 to 32 weeks", "Gestation age (GA) at birth >= 28 weeks"
-    _MEASURE + r"[^,;.()]*?(?:" + _FIGURE + r"\s*(?:[-–]|to|and)\s*)?" + _FIGURE + r"\s*" + _TIME_UNIT
+    _MEASURE + r"(?:(?!\b(?:ages?|aged|old)\b)[^,;.()])*?(?:" + _FIGURE + r"\s*(?:[-–]|to|and)\s*)?" + _FIGURE + r"\s*" + _TIME_UNIT
     + r"?(?:\s+(?:old|of\s+age))?"
     # or the figures before it: "Infants born at >34 weeks gestational age", "less than 30 weeks gestational age"
     r"|(?:(?:[<>≤≥]=?|(?:greater|less|more|fewer)\s+than|at\s+least|at\s+most|over|under)\s*)?"

@@ -41,6 +41,8 @@ def test_anothers_age_is_no_limit(text):
     # a person as often the participant: the mother in a pregnancy trial, the parent in a study of parents
     ("Maternal age 18-45 years", Age(18.0, "YEARS", ""), Age(45.0, "YEARS", "")),
     ("Parent age 18 years or older", Age(18.0, "YEARS", ""), None),
+    # another measure's age named first, with no figure of its own (review r53)
+    ("delayed bone age and chronological age 5 to 12 years", Age(5.0, "YEARS", ""), Age(12.0, "YEARS", "")),
 ])
 def test_the_participants_own_age_is_read_as_before(text, lo, hi):
     got = parse_age_limits(text)[:2]
