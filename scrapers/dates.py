@@ -12,6 +12,7 @@ from functools import lru_cache
 from datetime import date
 
 from .comparators import phrases
+from .measure_ages import without_anothers_age
 from .vocab import fold
 
 _MONTHS = {
@@ -314,7 +315,7 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
     "16+" could count anything)."""
     if not text:
         return None, None, False
-    t = _without_anothers_age(text.strip()).strip()
+    t = without_anothers_age(text.strip()).strip()
     if not t:
         return None, None, False
     if bare_years and (bare := _BARE_AND_OLDER.fullmatch(t)):
@@ -359,33 +360,6 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
     if m and (unit := _unit(m.group(2))):
         return Age(float(m.group(1)), unit, t, exclusive=True), None, False
     return None, None, False
-
-
-# the words before "age" that make it another measure's, not the participant's years since birth (other_age.OTHER_AGE's
-# measures), and a donor's: never a word for a person who is as often the participant ("maternal age 18-45" in a
-# pregnancy trial, "parent age 18 or older" in a study of parents; review r52 F1)
-_MEASURE = (r"\b(?:gestational|gestation|post-?menstrual|menstrual|corrected|conceptional|post-?conceptional|bone|"
-            r"skeletal|mental|developmental|reading|physiologic(?:al)?|biological|onset|donor)[\s-]*ages?\b"
-            r"(?:\s*\([A-Z]{1,5}\))?")   # (its short form: "gestational age (EGA)")
-_FIGURE = r"\d+(?:\.\d+)?"
-_TIME_UNIT = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)"
-_MEASURE_AGE = re.compile(
-    # the measure, then its figures and their units, up to the clause's end: "bone age less than or equal to 12
-    # years", "gestational age of 24 to 32 weeks", "Gestation age (GA) at birth >= 28 weeks"
-    _MEASURE + r"(?:(?!\b(?:ages?|aged|old)\b)[^,;.()])*?(?:" + _FIGURE + r"\s*(?:[-–]|to|and)\s*)?" + _FIGURE + r"\s*" + _TIME_UNIT
-    + r"?(?:\s+(?:old|of\s+age))?"
-    # or the figures before it: "Infants born at >34 weeks gestational age", "less than 30 weeks gestational age"
-    r"|(?:(?:[<>≤≥]=?|(?:greater|less|more|fewer)\s+than|at\s+least|at\s+most|over|under)\s*)?"
-    r"(?:" + _FIGURE + r"\s*(?:[-–]|to)\s*)?" + _FIGURE + r"\s*" + _TIME_UNIT + r"\s+(?:of\s+)?" + _MEASURE, re.I)
-
-
-def _without_anothers_age(text: str) -> str:
-    """The text with each age of another measure or person blanked out, figures and units too ("Bone age less than or
-    equal to 12 years", NCT00001343; "Gestational age less than 32 weeks"; "Donor age <= 45 years"), so only the
-    participant's own is read: "Pregnant women 18-45 years old with a gestational age of less than 32 weeks" is
-    18-45 years (glance9; review r52 F1: blanking the whole text lost it). Not an age said after other words
-    ("consent of a parent if less than 18 years of age" is the participant's)."""
-    return _MEASURE_AGE.sub(lambda m: " " * len(m.group(0)), text) if "age" in text.lower() else text
 
 
 def _exclusive(word: str) -> bool:
