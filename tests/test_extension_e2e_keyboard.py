@@ -164,6 +164,13 @@ def test_hide_and_show_are_remembered_per_trial(browser):
     def drifted() -> str:   # the page now says the trial is completed: "This page may be out of date"
         return quiet.replace("<span>RECRUITING</span>", "<span>COMPLETED</span>")
 
+    def stored(said) -> None:
+        """Wait (at most 20 s) for the content script's asynchronous write of the choice: closing the tab at once
+        raced it on a loaded machine (the fresh-clone CI of 36d564c, after 6c22b7f mended the same race below)."""
+        deadline = time.monotonic() + 20
+        while not said(browser.card_memory().get(QUIET, {})) and time.monotonic() < deadline:
+            time.sleep(0.05)
+
     browser.forget_choices()
     page = visit("")
     try:
@@ -172,6 +179,7 @@ def test_hide_and_show_are_remembered_per_trial(browser):
         assert not page.locator("triallens-card .body").is_visible()
         shot(page, "opens-collapsed")
         show_card(page)
+        stored(lambda m: m.get("open") is True)
     finally:
         page.close()
     assert browser.card_memory()[QUIET]["open"] is True
@@ -180,6 +188,7 @@ def test_hide_and_show_are_remembered_per_trial(browser):
         assert expanded(page), "the reader opened this trial's card before"
         page.locator("triallens-card button.toggle").click()   # Hide
         assert not expanded(page)
+        stored(lambda m: m.get("open") is False)
     finally:
         page.close()
     assert browser.card_memory()[QUIET]["open"] is False
