@@ -246,7 +246,12 @@ def participant_groups(unplaced: list[Item]) -> list[list[Item]]:
     ("DONOR:", _OTHERS_LEAD) does not. A lead-in with no items under it (its items listed after it, not under it) gives
     an empty list: nothing is known of what that group is asked."""
     return [flatten(it.children) for it in unplaced
-            if (_GROUP_LEAD.search(it.text) or _ONE_GROUPS.search(it.text)) and not _OTHERS_LEAD.search(it.text)]
+            if _names_group(it.text) and not _OTHERS_LEAD.search(it.text)]
+
+
+def _names_group(lead: str) -> bool:
+    """A lead-in naming another group only (_GROUP_LEAD) or one group of several (_ONE_GROUPS)."""
+    return bool(_GROUP_LEAD.search(lead) or _ONE_GROUPS.search(lead))
 
 
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
@@ -257,7 +262,7 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     # "Not pregnant or lactating.": 140 records showed "not mentioned as an exclusion"; review r49 F5), not under a
     # lead-in naming another group only ("DONOR:", "CONTROLS:", _GROUP_LEAD) or one group of several (_ONE_GROUPS)
     unplaced = [it for it, leads in with_lead_ins(crit.unplaced)
-                if not any(_GROUP_LEAD.search(l) or _ONE_GROUPS.search(l) for l in leads)]
+                if not any(_names_group(l) for l in leads)]
 
     def own(items: list[Item], said: re.Pattern, struck: re.Pattern) -> bool:
         """Whether a clause of an exclusion says it of the participant, not a partner: per clause, since one item may say
@@ -303,7 +308,7 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     # asked it, so no rule is every group's (review r52 F6: "Excluded" for all, where only the volunteers and the
     # controls said "Not pregnant")
     unread_leads = any(it.children and it.text.rstrip().endswith(":") and not _OTHERS_LEAD.search(it.text)
-                       and not (_GROUP_LEAD.search(it.text) or _ONE_GROUPS.search(it.text)) for it in crit.unplaced)
+                       and not _names_group(it.text) for it in crit.unplaced)
     preg_ok = not enrols(_PREG_ENROLLED, _PREG_ALLOWED)
     preg_every, preg_some = by_group(_NOT_PREG, _PREG_OUT)
     preg = preg_ok and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG)

@@ -111,11 +111,16 @@ _HEALTHY_PEOPLE = re.compile(
     re.I)
 
 
+def _named(conditions: list[str]) -> list[str]:
+    """A trial's condition entries, lower-cased with their spaces collapsed, blank ones left out."""
+    return [" ".join(t.lower().split()) for t in conditions if t.strip()]
+
+
 def healthy_named(conditions: list[str]) -> bool:
     """The trial lists only "Healthy…" (or entries saying nothing of a trial) among its conditions: it is of healthy
     people, whatever its flag says (related._cannot_join: a surgery residents' training study lists "Healthy" and says
     it takes no healthy volunteers, and was given a diabetes telecare trial; rel8)."""
-    named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
+    named = _named(conditions)
     return bool(named) and all(_HEALTHY_ENTRY.fullmatch(t) or t in GENERIC_CONDITION for t in named) \
         and any(_HEALTHY_ENTRY.fullmatch(t) for t in named)
 
@@ -136,7 +141,7 @@ def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str])
     schizophrenia trials accept healthy controls."""
     if accepts is not True:
         return False
-    named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
+    named = _named(conditions)
     if named and all("healthy" in t or t in GENERIC_CONDITION for t in named):   # (with the flag: "Healthy Aging" too)
         return True
     said = " ".join(titles)
