@@ -72,6 +72,10 @@ class Intervention:
     other_names: tuple[str, ...] = ()
 
 
+# the note a record TrialLens rebuilt carries at its top level (OfficialRecord.reconstructed)
+RECONSTRUCTED_KEY = "triallensReconstructed"
+
+
 class OfficialRecord:
     """One CT.gov API v2 study, read through named accessors."""
 
@@ -174,6 +178,13 @@ class OfficialRecord:
     @property
     def has_results(self) -> bool:
         return self.data.get("hasResults") is True
+
+    @property
+    def reconstructed(self) -> bool:
+        """A record TrialLens rebuilt from aggregator pages (the bundled demo records, fixtures/ctgov/README.md), marked
+        by its `triallensReconstructed` note: no ClinicalTrials.gov answer has it. Everything said about such a record
+        names it as what it is, not as a copy of ClinicalTrials.gov's (review r51 §8)."""
+        return bool(self.data.get(RECONSTRUCTED_KEY))
 
     @property
     def version_holder(self) -> str | None:

@@ -22,6 +22,7 @@ from .cli_output import check_json, print_check, print_explain, print_json, prin
 from .official_page import is_official_site, saved_official_page
 from .page_source import read_page
 from .page_url import BadPageUrl, page_url
+from .copy_names import drift_as_demo
 from .record_file import drift_as_file, file_copy_as_of, record_lookup, usable_record_file
 
 
@@ -91,6 +92,8 @@ def cmd_check(args) -> int:
     drift = summarize(page, looked.record, findings, copy_as_of, why=looked.stale_reason, read=True, cli=True)
     if args.record:
         drift = drift_as_file(drift, args.record)
+    elif looked.record.reconstructed:   # (a demo record rebuilt from pages: named as that, not as a saved copy)
+        drift = drift_as_demo(drift)
     if is_official_site(url or page.url, html):   # (a saved ClinicalTrials.gov page: what its differences mean, said first)
         drift = saved_official_page(drift, page, looked.record)
     if args.json:

@@ -47,12 +47,15 @@ def print_check(page, looked, drift: dict, record_file: str | None = None) -> No
         drift = claimed_drift(drift, page, COPY)
     print(f"  {'your copy says:' if saved else 'page says:':<20} {page.status_text or 'no status shown'}"
           + (f" ({page.as_of_text})" if page.as_of_text else ""))
-    label = "record file:" if record_file else "saved copy:" if copy_as_of else "ClinicalTrials.gov:"
+    demo = official.reconstructed and not record_file   # (rebuilt from pages: not a copy of ClinicalTrials.gov's)
+    label = "record file:" if record_file else "demo record:" if demo else "saved copy:" if copy_as_of \
+        else "ClinicalTrials.gov:"
     # (a copy dated the day of the last update the line gives is not dated again: "last update posted 1 Jun 2024 (the
     # record in r.json, from 1 Jun 2024)" said the one date twice; a copy of another day, or none, keeps its date)
     dated = copy_as_of and copy_day(copy_as_of) == (official.last_update_posted or "")[:10]
     when = "" if dated else f", {copy_from(copy_as_of) if copy_as_of else 'current'}"
     whose = (f" (the record in {record_file}{when})" if record_file
+             else f" (rebuilt from aggregator pages{when})" if demo
              else f" (TrialLens's copy of the record{when})" if copy_as_of else "")
     # (the CLI's own dates as the page and the card write them, "18 Nov 2025": "last update posted 2025-11-18" sat
     # beside "from 18 Nov 2025"; review r23 #17. The page's own words above, and --json, stay as given.)

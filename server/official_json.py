@@ -42,6 +42,9 @@ def official_summary(lookup) -> dict:
         "fetched_at": lookup.known_fetched_at, "stale": bool(lookup.stale), "stale_reason": lookup.stale_reason,
         "url": rec.url,
         "source": getattr(lookup, "source", "store"), "note": getattr(lookup, "note", None),
+        # a demo record TrialLens rebuilt from aggregator pages (OfficialRecord.reconstructed): the card and the pages
+        # call it that, not "TrialLens's saved copy of the ClinicalTrials.gov record" (review r51 §8)
+        "reconstructed": rec.reconstructed,
         **budget_wait(lookup),
         # who the trial takes, as related trials carry it (Age.to_dict): beside them, a related trial that takes the
         # same shows no who-line; criteria.at_a_glance says it too, but is null where no criteria could be explained

@@ -19,9 +19,11 @@ from scrapers.timestamps import moment
 from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import age_phrase
+from scrapers.reconcile.saved_copy import SAVED_COPY
 
 from .api import annotator, one_arg, page_claim
 from .claim_text import MAX_CLAIM, BadDate
+from .copy_names import DEMO_RECORD_LINE
 from .drift import about_other_trial
 from .glance import pregnancy_row
 from .official_page import is_official_site
@@ -87,7 +89,13 @@ def record_status(official: dict | None) -> tuple[str, str] | None:
     status = status_words(official["status"])
     if not official.get("stale"):
         return "ClinicalTrials.gov", status
-    return f"TrialLens's saved copy ({copy_date(official) or 'date unknown'})", status
+    return f"{copy_name(official)} ({copy_date(official) or 'date unknown'})", status
+
+
+def copy_name(official: dict) -> str:
+    """The record's short name when it could not be refreshed: a demo record rebuilt from aggregator pages is not a
+    copy of ClinicalTrials.gov's (copy_names.py; format.js copyName)."""
+    return "TrialLens's demo record" if official.get("reconstructed") else "TrialLens's saved copy"
 
 
 # why a saved copy, by official.stale_reason, as the card's footer says it (format.js STALE_WHY)
@@ -110,7 +118,8 @@ def copy_line(official: dict | None, noted: bool = False) -> str:
     not ask ClinicalTrials.gov."; "from an unknown date" without a date. `noted`: the note shown above says why
     (drift.note_says_why), so it is not said twice (review round 7)."""
     when = day_ago(official.get("fetched_at")) if official and official.get("fetched_at") else ""
-    line = f"TrialLens's saved copy of the ClinicalTrials.gov record, from {when or 'an unknown date'}."
+    whose = DEMO_RECORD_LINE if official and official.get("reconstructed") else SAVED_COPY
+    line = f"{whose}, from {when or 'an unknown date'}."
     return " ".join(part for part in (line, stale_why(official or {}, noted)) if part)
 
 

@@ -20,6 +20,7 @@ from scrapers.reconcile.saved_copy import SAVED_COPY
 from scrapers.registry.freshness import DEFAULT_TTL, UNDATED, Lookup, _current, _future
 from scrapers.registry.ingest import record_time
 from scrapers.registry.usable import unusable
+from server.copy_names import reword_drift
 from server.verdict_words import UNASKED_UNREACHABLE
 
 # Lookup.reason (so `stale_reason`) of a record given as a file: nobody asked ClinicalTrials.gov for it
@@ -84,8 +85,4 @@ _SENTENCE_THE = re.compile(r"(^|[.!?] )the (?=(?:copy of the ClinicalTrials\.gov
 
 def drift_as_file(drift: dict, path: str) -> dict:
     """The verdict (headline, note, each finding's message) with the saved copy named as the file."""
-    out = {**drift, "headline": as_file(drift["headline"], path)}
-    if drift.get("note"):
-        out["note"] = as_file(drift["note"], path)
-    out["findings"] = [{**f, "message": as_file(f["message"], path)} for f in drift.get("findings", [])]
-    return out
+    return reword_drift(drift, lambda text: as_file(text, path))

@@ -1,15 +1,36 @@
 import gzip
 import json
+import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
 
+from scrapers.official import RECONSTRUCTED_KEY
 from scrapers.registry import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
+
+
+def saved_copies_of_the_demo_records() -> Path:
+    """The bundled demo records without their "rebuilt by TrialLens" note (OfficialRecord.reconstructed), in a folder
+    of their own. Most tests use the demo trials as stand-ins for saved copies of real ClinicalTrials.gov records, and
+    check what is said of a saved copy; with the note, every such sentence names the demo record instead (which
+    test_demo_records.py checks, with TRIALLENS_DEMO_DIR set to fixtures/ctgov itself)."""
+    folder = Path(tempfile.mkdtemp(prefix="triallens-saved-copies-"))
+    for path in sorted((FIXTURES / "ctgov").glob("NCT*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        record.pop(RECONSTRUCTED_KEY, None)
+        (folder / path.name).write_text(json.dumps(record, indent=2, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+# (set before any test opens a registry; servers the tests start inherit it)
+os.environ.setdefault("TRIALLENS_DEMO_DIR", str(saved_copies_of_the_demo_records()))
+SAVED_COPIES = Path(os.environ["TRIALLENS_DEMO_DIR"])
 
 _SOURCE = re.compile(r"<!--\s*source:\s*(\S+)")
 

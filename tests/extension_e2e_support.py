@@ -9,6 +9,7 @@ to test-artifacts/extension-timings.json (figures only, never asserted: see benc
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 import os
 import shutil
@@ -90,7 +91,7 @@ def online_service(tmp_path_factory):
     bundled records: a trial the registry does not have is a real 404 from it."""
     from fake_ctgov import FakeCtgov
 
-    studies = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "fixtures" / "ctgov").glob("NCT*.json"))]
+    studies = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(SAVED_COPIES.glob("NCT*.json"))]
     fake = FakeCtgov(studies).start()
     try:
         yield from _serve(tmp_path_factory.mktemp("online"), TRIALLENS_CTGOV_URL=fake.base_url)

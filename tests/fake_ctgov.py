@@ -26,6 +26,7 @@ Retired ids in `aliases` answer 301 to the current study, as CT.gov does.
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import base64
 import copy
 import json
@@ -227,7 +228,7 @@ def sample_studies(n: int = 30) -> list[dict]:
                 out.append(json.loads(line))
                 if len(out) == n:
                     return out
-    base = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07232563.json").read_text(encoding="utf-8"))
+    base = json.loads((SAVED_COPIES / "NCT07232563.json").read_text(encoding="utf-8"))
     return [variant(base, nct_id=f"NCT0{9000000 + i:07d}", last_update=f"2024-{1 + i % 12:02d}-15") for i in range(n)]
 
 

@@ -3,7 +3,7 @@ record's items as explained."""
 
 import json
 
-from conftest import FIXTURES
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 
 from scrapers.fidelity import check_fidelity
 from scrapers.official import OfficialRecord
@@ -18,7 +18,7 @@ def shown(text: str, section: str = "exclusion") -> str:
 
 def record_items(nct: str) -> list:
     """Every explained item of a bundled record (fixtures/ctgov), depth first."""
-    rec = OfficialRecord(json.loads((FIXTURES / "ctgov" / f"{nct}.json").read_text(encoding="utf-8")))
+    rec = OfficialRecord(json.loads((SAVED_COPIES / f"{nct}.json").read_text(encoding="utf-8")))
     return explain(rec).items()
 
 

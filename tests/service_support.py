@@ -17,12 +17,14 @@ from pathlib import Path
 from scrapers.errors import RegistryError, StudyNotFound
 from scrapers.model import OfficialRecord
 from scrapers.nct import normalize_nct_id
+from conftest import SAVED_COPIES
 from scrapers.registry import Lookup, Registry
 from server import create_app
 from server.providers import Providers
 
 ROOT = Path(__file__).resolve().parents[1]
-BUNDLED = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07232563.json").read_text(encoding="utf-8"))
+# (as a saved copy of a real record: without the demo record's "rebuilt" note, conftest.saved_copies_of_the_demo_records)
+BUNDLED = json.loads((SAVED_COPIES / "NCT07232563.json").read_text(encoding="utf-8"))
 MEDDATAX_HTML = (ROOT / "fixtures" / "html" / "meddatax.com" / "nct07232563_bare_values.html").read_text(encoding="utf-8")
 MEDDATAX_URL = "https://meddatax.com/clinical-trials/NCT07232563"
 TODAY = date(2026, 1, 10)

@@ -2,6 +2,7 @@
 there is no upper limit ("18 years and older", a maximum "No limit") is held to the record's maximum (review
 round 10c, P3 and P5). Read from the saved Veeva and MedDataX pages with their age values edited."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import copy
 import json
 from datetime import date
@@ -24,7 +25,7 @@ MEDDATAX = FIXTURES / "html" / "meddatax.com" / "nct07232563_labelled.html"  # M
 
 def _record(nct: str, low: str | None = None, high: str | None = None, keep: bool = False) -> OfficialRecord:
     """The bundled record, its ages as given (`keep`) or set to `low`/`high` (None: no limit)."""
-    data = copy.deepcopy(json.loads((FIXTURES / "ctgov" / f"{nct}.json").read_text(encoding="utf-8")))
+    data = copy.deepcopy(json.loads((SAVED_COPIES / f"{nct}.json").read_text(encoding="utf-8")))
     elig = data["protocolSection"]["eligibilityModule"]
     if not keep:
         for key, value in (("minimumAge", low), ("maximumAge", high)):

@@ -5,6 +5,7 @@ was lost, and a "Sex: Female" item became the page's sex, dropping its ages. An 
 nothing) follow it; the r37 #2 shape (a last "N/A" paragraph, then "18 Years", "N/A", "ALL", "No") still reads 18 and
 over."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 from datetime import date
 
@@ -24,7 +25,7 @@ def _scrape(*subs: tuple[str, str]) -> PageRecord:
 
 
 def _record() -> OfficialRecord:
-    return OfficialRecord(json.loads((FIXTURES / "ctgov" / "NCT07041801.json").read_text(encoding="utf-8")))
+    return OfficialRecord(json.loads((SAVED_COPIES / "NCT07041801.json").read_text(encoding="utf-8")))
 
 
 def test_na_paragraph_then_a_list_keeps_the_list_as_exclusion_criteria():

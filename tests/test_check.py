@@ -1,5 +1,6 @@
 """The first end-to-end path: a saved page, its official record, findings."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 import subprocess
 import sys
@@ -114,7 +115,7 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     assert data["drift"]["verdict"] == "differs" and data["drift"]["state"] == "drifted"
     # a stale "Recruiting" page for a completed trial
     record = tmp_path / "completed.json"
-    rec = json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text())
+    rec = json.loads((SAVED_COPIES / "NCT06427642.json").read_text())
     rec["protocolSection"]["statusModule"]["overallStatus"] = "COMPLETED"
     # (a file ClinicalTrials.gov stamped today is its current answer; an older one is a copy of its day: see below)
     rec.setdefault("derivedSection", {}).setdefault("miscInfoModule", {})["versionHolder"] = date.today().isoformat()
@@ -125,7 +126,7 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     bare = tmp_path / "bare.html"
     bare.write_text("<html><head><link rel=canonical href='https://example.org/t/NCT06427642'></head>"
                     "<body><h1>A trial</h1><p>NCT06427642</p></body></html>")
-    out = _check_text(bare, "--record", str(FIXTURES / "ctgov" / "NCT06427642.json"), env=env)
+    out = _check_text(bare, "--record", str(SAVED_COPIES / "NCT06427642.json"), env=env)
     # (this trial's record is itself past its planned end: that comes first, not a grey "Could not check")
     # (the bundled file is a copy of 24 May 2024: said as that file's, not as today's ClinicalTrials.gov; review r15, 9)
     assert ("\nThis trial may have ended: check ClinicalTrials.gov\nTrialLens found nothing on this page it could "
@@ -141,7 +142,7 @@ def test_cli_check_uses_the_stores_history(tmp_path):
 
     from scrapers.registry import Store
 
-    data = json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text())
+    data = json.loads((SAVED_COPIES / "NCT06427642.json").read_text())
     then = copy.deepcopy(data)
     then["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"] = {"date": "2025-05-02", "type": "ACTUAL"}
     now = copy.deepcopy(data)

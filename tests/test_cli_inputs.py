@@ -1,6 +1,7 @@
 """What the command line says about input it cannot use: a clear `triallens: error: …` and exit status 2, in the
 same words as the service where both take the same input (review r23)."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import pytest
 
 from conftest import FIXTURES
@@ -98,7 +99,7 @@ def test_check_help_names_the_positional_as_shown():
 def _study() -> dict:
     import json
 
-    return json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8"))
+    return json.loads((SAVED_COPIES / "NCT06427642.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("wrap", [lambda s: [s], lambda s: {"studies": [s]}])
@@ -152,7 +153,7 @@ def test_ingest_of_a_file_with_no_records_is_an_error(content, tmp_path, monkeyp
     assert main(["ingest", str(empty), "--json"]) == 2
     assert capsys.readouterr().err == f"triallens: error: nothing ingested: no records found in {empty.name}\n"
     # beside a file with records it is said, and the ingest is still a success
-    assert main(["ingest", str(empty), str(FIXTURES / "ctgov" / "NCT06427642.json")]) == 0
+    assert main(["ingest", str(empty), str(SAVED_COPIES / "NCT06427642.json")]) == 0
     assert f"{empty.name}: no records: the file holds no studies" in capsys.readouterr().out
 
 
@@ -228,7 +229,7 @@ def test_ingest_help_says_how_a_record_is_dated_as_readme_and_the_code_do(tmp_pa
                      r"record's legacy download date \(`_provenance\.legacyDownloadDate`\), else its last update "
                      r"posted", readme)
     # the code: a zip entry without versionHolder is dated by the entry, over a legacy download date
-    study = json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8"))
+    study = json.loads((SAVED_COPIES / "NCT06427642.json").read_text(encoding="utf-8"))
     study.get("derivedSection", {}).get("miscInfoModule", {}).pop("versionHolder", None)
     study["_provenance"] = {"legacyDownloadDate": "2023-02-03"}
     path = tmp_path / "ctg-studies.json.zip"

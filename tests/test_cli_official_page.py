@@ -5,6 +5,7 @@ last updates is older; a page with no difference, or another site's page, is sai
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 
 import pytest
@@ -136,7 +137,7 @@ def test_a_saved_official_page_s_findings_are_not_said_as_a_site_s(offline, caps
 
 def test_another_site_s_page_has_no_saved_copy_said(offline, capsys):
     page = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_semantic.html"
-    assert main(["check", str(page), "--record", str(FIXTURES / "ctgov" / "NCT07635758.json"), "--today",
+    assert main(["check", str(page), "--record", str(SAVED_COPIES / "NCT07635758.json"), "--today",
                  "2026-01-10", "--json"]) == 0
     assert "saved_copy" not in json.loads(capsys.readouterr().out)["drift"]
 

@@ -3,6 +3,7 @@ a --record file named as the dated copy it is, and `serve` on a busy port refuse
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 import socket
 
@@ -13,7 +14,7 @@ from server import create_app
 from server.cli import main
 
 CLIN = FIXTURES / "html" / "clinconnect.io" / "nct06427642_full.html"
-RECORD = FIXTURES / "ctgov" / "NCT06427642.json"
+RECORD = SAVED_COPIES / "NCT06427642.json"
 
 
 @pytest.fixture

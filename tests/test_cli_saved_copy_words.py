@@ -4,6 +4,7 @@ said once (page_stale said it again under it), and its findings are said as the 
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 
 import pytest
@@ -81,7 +82,7 @@ def test_another_site_s_findings_still_say_this_page(capsys):
     from server.cli import main
 
     page = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_semantic.html"
-    assert main(["check", str(page), "--record", str(FIXTURES / "ctgov" / "NCT07635758.json"), "--today",
+    assert main(["check", str(page), "--record", str(SAVED_COPIES / "NCT07635758.json"), "--today",
                  "2026-01-10"]) == 0
     assert "Your saved copy" not in capsys.readouterr().out
 

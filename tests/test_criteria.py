@@ -1,5 +1,6 @@
 """Eligibility parser: the forms real records and aggregator pages use, and no lost text."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import gzip
 import itertools
 import json
@@ -267,7 +268,7 @@ def test_flatten_and_parse_items():
 
 
 def test_fixture_record_parses_both_sections():
-    rec = json.loads((FIXTURES / "ctgov" / "NCT07232563.json").read_text())
+    rec = json.loads((SAVED_COPIES / "NCT07232563.json").read_text())
     text = rec["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
     c = parse_criteria(text)
     assert len(c.inclusion) == 10 and len(c.exclusion) == 17 and not c.unplaced

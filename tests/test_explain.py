@@ -1,5 +1,6 @@
 """Plain-English criteria: readable rewrites, the fidelity guarantee, at-a-glance facts, CLI."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import gzip
 import itertools
 import json
@@ -17,7 +18,7 @@ from server.explain import explain, explain_item, explain_text
 from server.lexicon import load_lexicon
 from server.plain import rewrite
 
-FIXTURE = FIXTURES / "ctgov" / "NCT07232563.json"
+FIXTURE = SAVED_COPIES / "NCT07232563.json"
 
 
 def record_with(criteria: str, **elig) -> OfficialRecord:
@@ -409,7 +410,7 @@ def test_a_trial_for_children_is_not_addressed_to_the_reader():
     from scrapers.official import OfficialRecord
     from server.explain import explain
 
-    data = json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8"))
+    data = json.loads((SAVED_COPIES / "NCT06427642.json").read_text(encoding="utf-8"))
     def shown(pc) -> list[str]:
         out, todo = [], list(pc.inclusion + pc.exclusion)
         while todo:

@@ -3,6 +3,7 @@ saying "Healthy Volunteers" for a patients-only trial sends healthy people to it
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import copy
 import json
 import re
@@ -21,7 +22,7 @@ from server import create_app
 ROOT = Path(__file__).resolve().parents[1]
 VEEVA_HTML = (ROOT / "fixtures" / "html" / "ctv.veeva.com" / "nct07041801_divs.html").read_text(encoding="utf-8")
 VEEVA_URL = "https://ctv.veeva.com/study/treatment-of-systemic-lupus-erythematosus-with-human-umbilical-cord-mesenchymal-stem-cells"
-RECORD = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07041801.json").read_text(encoding="utf-8"))
+RECORD = json.loads((SAVED_COPIES / "NCT07041801.json").read_text(encoding="utf-8"))
 
 
 def _record(accepts: bool | None) -> OfficialRecord:

@@ -4,6 +4,7 @@ reader takes a bare "t" or "f" for an answer."""
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 from datetime import date
 
@@ -15,7 +16,7 @@ from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
 
 MEDIFIND = FIXTURES / "html" / "medifind.com"
-RECORD = OfficialRecord(json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8")))
+RECORD = OfficialRecord(json.loads((SAVED_COPIES / "NCT06427642.json").read_text(encoding="utf-8")))
 TODAY = date(2026, 1, 10)
 LABELLED = ["nct06427642_semantic.html", "nct06427642_divs.html", "nct06427642_inline.html",
             "nct06427642_headed_rows.html"]

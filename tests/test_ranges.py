@@ -2,6 +2,7 @@
 the unit and the record's own name for the thing, only when the range stands as written. Each case is a real
 record's wording (NCT id beside it) unless it says it is made up to pin a rule."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 from collections import Counter
 from pathlib import Path
@@ -178,7 +179,7 @@ def test_a_range_the_items_beside_it_qualify_is_left_to_the_full_criteria(text):
 ])
 def test_the_seed_records_show_their_ranges(nct, expected):
     """The reviewer's records: the limits patients can check themselves, and not "Age 18 to 80" (an age)."""
-    rec = json.loads((ROOT / "fixtures" / "ctgov" / f"{nct}.json").read_text(encoding="utf-8"))
+    rec = json.loads((SAVED_COPIES / f"{nct}.json").read_text(encoding="utf-8"))
     crit = parse_criteria(rec["protocolSection"]["eligibilityModule"]["eligibilityCriteria"])
     got = [(t["label"], t["text"]) for t in criteria_thresholds(crit) if t["section"] == "inclusion"]
     assert got == expected

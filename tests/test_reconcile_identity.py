@@ -1,6 +1,7 @@
 """A page about another trial than its number's (reconcile.identity): said alone, never over a page about the right
 trial that words its title, sponsor or conditions its own way."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 from datetime import date
 
 from conftest import FIXTURES
@@ -12,7 +13,7 @@ from scrapers.registry import load_record_file
 from server.drift import OTHER_TRIAL, summarize
 
 TODAY = date(2026, 12, 5)
-LUPUS = load_record_file(str(FIXTURES / "ctgov" / "NCT07041801.json"))
+LUPUS = load_record_file(str(SAVED_COPIES / "NCT07041801.json"))
 STROKE_PAGE = FIXTURES / "html" / "meddatax.com" / "nct07232563_labelled.html"
 
 
@@ -38,7 +39,7 @@ def test_a_page_whose_title_sponsor_conditions_and_design_are_another_trials_is_
 
 def test_a_page_about_the_right_trial_in_its_own_words_is_not_another_trial():
     page = _swapped()
-    own = load_record_file(str(FIXTURES / "ctgov" / "NCT07232563.json"))
+    own = load_record_file(str(SAVED_COPIES / "NCT07232563.json"))
     page.nct_id = "NCT07232563"
     assert not [f for f in reconcile(page, own, TODAY) if f.kind == "other_trial"]
     # a lay title, a sponsor named its own way, lay conditions: still the record's design, so still this trial
@@ -102,12 +103,12 @@ def test_a_swapped_number_whose_conditions_share_a_word_is_caught_by_the_criteri
     against another trial's record. None of the page's criteria are the record's, so it is said alone."""
     html = STROKE_PAGE.read_text(encoding="utf-8").replace("NCT07232563", "NCT06427642")
     page = scrape_html(html, "https://meddatax.com/clinical-trials/NCT06427642")
-    neonatal = load_record_file(str(FIXTURES / "ctgov" / "NCT06427642.json"))
+    neonatal = load_record_file(str(SAVED_COPIES / "NCT06427642.json"))
     found = reconcile(page, neonatal, TODAY)
     assert [(f.kind, f.severity) for f in found] == [("other_trial", "critical")]
     assert "this page names Zhujiang Hospital, for Ischemic Stroke" in found[0].message
     # the same page under its own number, and its criteria lists alone under the neonatal number, are not
-    own = load_record_file(str(FIXTURES / "ctgov" / "NCT07232563.json"))
+    own = load_record_file(str(SAVED_COPIES / "NCT07232563.json"))
     assert not [f for f in reconcile(_stroke_page(), own, TODAY) if f.kind == "other_trial"]
     only_criteria = PageRecord(site="x", nct_id="NCT06427642", inclusion=page.inclusion, exclusion=page.exclusion)
     assert not [f for f in reconcile(only_criteria, neonatal, TODAY) if f.kind == "other_trial"]

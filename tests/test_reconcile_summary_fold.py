@@ -5,6 +5,7 @@ the summary keeps its own finding."""
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 from datetime import date
 
@@ -26,7 +27,7 @@ def _changed_weight() -> str:
 
 def _findings(page_html: str) -> list[Finding]:
     page = scrape_html(page_html, fixture_url(SEMANTIC))
-    rec = OfficialRecord(json.loads((FIXTURES / "ctgov" / "NCT07635758.json").read_text(encoding="utf-8")))
+    rec = OfficialRecord(json.loads((SAVED_COPIES / "NCT07635758.json").read_text(encoding="utf-8")))
     # (the page's "Updated June 2026" is still to come on this date: an info, left aside)
     return [x for x in reconcile(page, rec, date(2026, 1, 10)) if x.kind != "page_date_ahead"]
 

@@ -4,6 +4,7 @@ that "2 weeks" for "14 days" already is. It used to read as the record's item le
 own added. A time that is not equal once converted ("204 months" for 18 years) is still a changed criterion, and
 units with no exact conversion ("90 days" for "3 months") still differ."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 from datetime import date
 from pathlib import Path
@@ -23,7 +24,7 @@ NCT = "NCT07232563"   # bundled record: "Age 18-70 years, no gender restriction"
 
 def _bundled_page_with(index: int, old: str, new: str) -> list:
     """Page findings for the bundled record's own items, inclusion item `index` with `old` written as `new`."""
-    record = json.loads((ROOT / "fixtures" / "ctgov" / f"{NCT}.json").read_text(encoding="utf-8"))
+    record = json.loads((SAVED_COPIES / f"{NCT}.json").read_text(encoding="utf-8"))
     crit = parse_criteria(record["protocolSection"]["eligibilityModule"]["eligibilityCriteria"])
     inc, exc = [it.text for it in crit.inclusion], [it.text for it in crit.exclusion]
     assert old in inc[index], inc[index]

@@ -3,6 +3,7 @@ and a time window in another exact unit ("2 weeks" for "14 days", "1 year" for "
 say what the record says, so they raise no alarm; a changed comparison or an inexact unit ("14 weeks", "2 months",
 "52 weeks" for a year) stays critical."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 from datetime import date
 from pathlib import Path
@@ -22,7 +23,7 @@ TODAY = date(2026, 1, 10)
 
 
 def _record(nct: str) -> dict:
-    return json.loads((ROOT / "fixtures" / "ctgov" / f"{nct}.json").read_text(encoding="utf-8"))
+    return json.loads((SAVED_COPIES / f"{nct}.json").read_text(encoding="utf-8"))
 
 
 def _items(record: dict) -> tuple[list[str], list[str]]:

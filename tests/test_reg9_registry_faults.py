@@ -4,6 +4,7 @@ is; junk never reaches the store or a verdict."""
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 import sqlite3
 
@@ -35,7 +36,7 @@ def _snapshot(store: Store) -> list[tuple]:
 
 def test_every_real_record_and_fixture_is_usable():
     real = sample_studies(300) + [json.loads(p.read_text(encoding="utf-8"))
-                                  for p in sorted((ROOT / "fixtures" / "ctgov").glob("NCT*.json"))]
+                                  for p in sorted((SAVED_COPIES).glob("NCT*.json"))]
     assert [unusable(s) for s in real] == [None] * len(real)
 
 

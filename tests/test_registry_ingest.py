@@ -1,5 +1,6 @@
 """Bulk ingest (every supported format, bad records skipped), sync, and their CLI verbs."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import gzip
 import json
 import os
@@ -217,7 +218,7 @@ def test_sync_starts_over_when_the_saved_token_has_expired(store, studies, fake_
 
 def test_cli_check_refreshes_from_the_registry_and_shows_the_change(tmp_path, fake_ctgov):
     page = ROOT / "fixtures" / "html" / "meddatax.com" / "nct07232563_bare_values.html"
-    bundled = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07232563.json").read_text())
+    bundled = json.loads((SAVED_COPIES / "NCT07232563.json").read_text())
     fake_ctgov.set_study(variant(bundled, status="RECRUITING", last_update="2026-02-01"))
     env = {"TRIALLENS_DB": str(tmp_path / "r.sqlite3"), "TRIALLENS_CTGOV_URL": fake_ctgov.base_url,
            "TRIALLENS_OFFLINE": ""}

@@ -4,6 +4,7 @@ a URL to fetch in offline mode."""
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import copy
 import json
 
@@ -16,7 +17,7 @@ from scrapers.registry import Registry, Store
 from scrapers.registry.ingest import ingest
 from server.cli import main
 
-BUNDLED_PATH = ROOT / "fixtures" / "ctgov" / "NCT07232563.json"
+BUNDLED_PATH = SAVED_COPIES / "NCT07232563.json"
 BUNDLED = json.loads(BUNDLED_PATH.read_text(encoding="utf-8"))   # NOT_YET_RECRUITING
 NCT = "NCT07232563"
 MEDDATAX_PAGE = ROOT / "fixtures" / "html" / "meddatax.com" / "nct07232563_bare_values.html"
@@ -91,7 +92,7 @@ def test_a_future_dated_copy_served_when_the_registry_is_down_gives_no_date(stor
 # 2. check --record with another trial's record ------------------------------------------------
 
 def test_check_refuses_a_record_of_another_trial(capsys):
-    other = ROOT / "fixtures" / "ctgov" / "NCT06427642.json"
+    other = SAVED_COPIES / "NCT06427642.json"
     assert main(["check", str(MEDDATAX_PAGE), "--record", str(other)]) == 2
     out = capsys.readouterr()
     assert "[CRITICAL]" not in out.out and out.out == ""

@@ -4,6 +4,7 @@ every reason it gives is a fact both records state."""
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import copy
 import json
 import re
@@ -363,7 +364,7 @@ def bundled(tmp_path_factory):
 
     c = sqlite3.connect(tmp_path_factory.mktemp("bundled") / "store.db")
     search.build_index(c, [OfficialRecord(json.loads(p.read_text(encoding="utf-8")))
-                           for p in sorted((FIXTURES / "ctgov").glob("NCT*.json"))])
+                           for p in sorted((SAVED_COPIES).glob("NCT*.json"))])
     yield c
     c.close()
 

@@ -6,6 +6,7 @@ the annotation compares nothing but keeps the record's own warnings and their no
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 
 import pytest
@@ -85,7 +86,7 @@ def test_the_cli_says_it_and_prints_the_search(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("TRIALLENS_OFFLINE", "1")
     monkeypatch.setenv("TRIALLENS_DEMO_DIR", str(tmp_path / "no-fixtures"))
     store = Store(tmp_path / "s.db")   # (the seed trial alone: nothing related to it)
-    store.put_many([OfficialRecord(json.loads((FIXTURES / "ctgov" / "NCT07232563.json").read_text(encoding="utf-8")))],
+    store.put_many([OfficialRecord(json.loads((SAVED_COPIES / "NCT07232563.json").read_text(encoding="utf-8")))],
                    origin="test")
     store.close()
     assert main(["related", "NCT07232563", "--db", str(tmp_path / "s.db")]) == 0

@@ -5,6 +5,7 @@ bound (NCT00001127)."""
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 from datetime import date
 
@@ -76,7 +77,7 @@ MEDIFIND_URL = "https://www.medifind.com/conditions/bronchopulmonary-dysplasia/6
 
 def _medifind(html: str):
     from scrapers import scrape_html
-    official = OfficialRecord(json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8")))
+    official = OfficialRecord(json.loads((SAVED_COPIES / "NCT06427642.json").read_text(encoding="utf-8")))
     page = scrape_html(html, MEDIFIND_URL)
     return page, [(f.kind, f.severity) for f in reconcile(page, official, TODAY)
                   if is_alarm(f) and f.kind.startswith("criteri")]

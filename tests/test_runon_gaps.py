@@ -3,6 +3,7 @@ TrialFinderData's "Original Eligibility Criteria" paragraph ("… 4. … 6. … 
 read item by item, or every later item is glued onto one and reconcile reports reasons "run
 together", "left out" items the page shows and a garbled "differs in its meaning"."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 from datetime import date
 from html import escape
@@ -49,7 +50,7 @@ def test_a_run_on_page_missing_an_item_is_read_as_the_page_shows_it(name):
 
 @pytest.mark.parametrize("name", VARIANTS)
 def test_a_run_on_page_missing_an_item_gets_only_the_left_out_finding(name):
-    official = OfficialRecord(json.loads((FIXTURES / "ctgov" / "NCT07635758.json").read_text(encoding="utf-8")))
+    official = OfficialRecord(json.loads((SAVED_COPIES / "NCT07635758.json").read_text(encoding="utf-8")))
     html, item = _without_exclusion(VARIANTS[name])
     findings = reconcile(scrape_html(html, URL), official, TODAY)
     assert [f.kind for f in findings] == ["criterion_missing"], [f.message for f in findings]
@@ -90,7 +91,7 @@ def test_a_run_on_page_missing_three_items_in_a_row_is_read_as_the_page_shows_it
         tail = tail.replace(shown, "", 1)
     rec = scrape_html(head + ORIGINAL + tail, URL)
     assert rec.exclusion == [x for x in EXPECTED["exclusion"] if x not in gone]
-    official = OfficialRecord(json.loads((FIXTURES / "ctgov" / "NCT07635758.json").read_text(encoding="utf-8")))
+    official = OfficialRecord(json.loads((SAVED_COPIES / "NCT07635758.json").read_text(encoding="utf-8")))
     findings = reconcile(rec, official, TODAY)
     assert [f.kind for f in findings] == ["criterion_missing"] * 3, [f.message for f in findings]
 

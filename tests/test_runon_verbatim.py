@@ -3,6 +3,7 @@
 The pages are built as bench/runon_verbatim.py builds them (fixtures/html/checkorphan.org's layout: one
 "Eligibility Criteria:" paragraph, "*" bullets shown as " - ")."""
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 from datetime import date
 
 import pytest
@@ -92,7 +93,7 @@ def test_a_capture_cut_after_a_few_words_is_not_read_as_the_other_lists_item():
     from pathlib import Path
     from scrapers.model import PageRecord
     root = Path(__file__).resolve().parents[1]
-    official = OfficialRecord(json.loads((root / "fixtures" / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8")))
+    official = OfficialRecord(json.loads((SAVED_COPIES / "NCT06427642.json").read_text(encoding="utf-8")))
     shown = [line[2:] for line in official.eligibility_criteria.split("\n") if line.startswith("* ")][:2]
     page = PageRecord(site="clinconnect.io", nct_id="NCT06427642", inclusion=shown + ["For children with"])
     found = [f for f in reconcile(page, official, TODAY) if f.field.endswith("_criteria")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import html
 import json
 from datetime import timedelta
@@ -524,7 +525,7 @@ def test_every_saved_page_annotates(offline_client, path, url):
     resp = offline_client.post("/api/v1/annotate", json={"url": url, "html": path.read_text(encoding="utf-8")})
     assert resp.status_code == 200, resp.data[:300]
     ann = resp.get_json()
-    if not (FIXTURES / "ctgov" / f"{expected['nct_id']}.json").exists():
+    if not (SAVED_COPIES / f"{expected['nct_id']}.json").exists():
         # no official record bundled and offline: ClinicalTrials.gov was not asked, so the page's
         # claims are shown with "could not check", never "unknown trial"
         assert ann["official"] is None and ann["drift"]["verdict"] == "could_not_check"

@@ -3,6 +3,7 @@ and a disagreement the record backs is said as the other wordings' are, live and
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import pytest
 from service_support import FakeRegistry, providers, record
 from test_reconcile_facts import COPY, TODAY, _page, _record
@@ -108,7 +109,7 @@ def test_a_veeva_page_not_enrolling_on_a_recruiting_trial_is_told_so():
     html = (FIXTURES / "html" / "ctv.veeva.com" / "nct07041801_divs.html").read_text(encoding="utf-8")
     assert "<div>Enrolling</div>" in html
     url = "https://ctv.veeva.com/study/treatment-of-systemic-lupus-erythematosus-with-human-umbilical-cord-mesenchymal-stem-cells"
-    lupus = load_record_file(str(FIXTURES / "ctgov" / "NCT07041801.json"))   # (recruiting)
+    lupus = load_record_file(str(SAVED_COPIES / "NCT07041801.json"))   # (recruiting)
     ann = _annotate(html.replace("<div>Enrolling</div>", "<div>Not enrolling</div>", 1), url, lupus)
     status = [f for f in ann["drift"]["findings"] if f["field"] == "status" and f.get("about", "page") == "page"]
     assert [f["message"] for f in status] == ['This page says "Not enrolling", but ClinicalTrials.gov says the trial '

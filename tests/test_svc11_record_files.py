@@ -4,6 +4,7 @@ with no status, or a minimum age of 18 as a number, as if it were the trial's, e
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import copy
 import json
 
@@ -12,7 +13,7 @@ import pytest
 from server.cli import main
 from fake_ctgov import ROOT
 
-BUNDLED = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07232563.json").read_text())
+BUNDLED = json.loads((SAVED_COPIES / "NCT07232563.json").read_text())
 PAGE = ROOT / "fixtures" / "html" / "meddatax.com" / "nct07232563_bare_values.html"
 
 

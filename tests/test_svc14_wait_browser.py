@@ -5,6 +5,7 @@ hour", where the card said "Try again in a minute" and "try again later"."""
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import json
 import os
 import subprocess
@@ -30,12 +31,12 @@ def budget_service(tmp_path_factory):
     from fake_ctgov import FakeCtgov
 
     tmp = tmp_path_factory.mktemp("budget")
-    studies = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "fixtures" / "ctgov").glob("NCT*.json"))]
-    other = json.loads((ROOT / "fixtures" / "ctgov" / f"{SEED}.json").read_text(encoding="utf-8"))
+    studies = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((SAVED_COPIES).glob("NCT*.json"))]
+    other = json.loads((SAVED_COPIES / f"{SEED}.json").read_text(encoding="utf-8"))
     other["protocolSection"]["identificationModule"]["nctId"] = UNSTORED
     env = {k: v for k, v in os.environ.items() if k != "TRIALLENS_OFFLINE"}
     env.update(TRIALLENS_DB=str(tmp / "store.sqlite3"))
-    run = subprocess.run(_service_command() + ["ingest", str(ROOT / "fixtures" / "ctgov" / f"{STALE}.json"),
+    run = subprocess.run(_service_command() + ["ingest", str(SAVED_COPIES / f"{STALE}.json"),
                                                "--fetched-at", "2025-01-02"],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr

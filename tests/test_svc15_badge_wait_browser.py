@@ -5,6 +5,7 @@ card's words, from the badge's retry_after), in their tooltip and in the note a 
 
 from __future__ import annotations
 
+from conftest import SAVED_COPIES  # (the demo records as saved copies: conftest.py)
 import os
 import subprocess
 from pathlib import Path
@@ -25,7 +26,7 @@ OLD = ["NCT06495437", "NCT07041801"]   # (bundled records, listed in place of tw
 def save_old_copies(service) -> None:
     """Copies of OLD saved long ago (2 Jan 2025) in the running service's store, as an operator ingests them."""
     env = {**os.environ, "TRIALLENS_DB": str(Path(service.log).parent / "store.sqlite3")}
-    paths = [str(ROOT / "fixtures" / "ctgov" / f"{nct}.json") for nct in OLD]
+    paths = [str(SAVED_COPIES / f"{nct}.json") for nct in OLD]
     run = subprocess.run(_service_command() + ["ingest", *paths, "--fetched-at", "2025-01-02"],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr

@@ -88,7 +88,7 @@
     const stale = Boolean(annotation.official && annotation.official.stale);
     const day = stale ? TL.copyDate(annotation.official) : "";
     const intro = stale
-      ? `Who can join, in plain English, from TrialLens's saved copy ${day ? `of ${day}` : "(date unknown)"}: the page you are on may be newer.`
+      ? `Who can join, in plain English, from ${TL.copyName(annotation.official)} ${day ? `of ${day}` : "(date unknown)"}: the page you are on may be newer.`
       : "TrialLens shows who can join this trial in plain English.";
     const body = [note ? h(doc, "p", { className: "verdict-note", text: note }) : null, findings];
     body.push(...(hasCriteria

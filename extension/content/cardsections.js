@@ -46,7 +46,8 @@
       // (over what a saved copy says, the heading says so: review round 4)
       const stale = Boolean(annotation.official && annotation.official.stale);
       parts.push(h(doc, "h3", { className: "registry-heading",
-        text: stale ? "About TrialLens's saved copy of the record" : "About the official record" }));
+        text: !stale ? "About the official record" : annotation.official.reconstructed ? "About TrialLens's demo record"
+          : "About TrialLens's saved copy of the record" }));
       parts.push(h(doc, "ul", { className: "findings registry-findings", attrs: { "aria-label": "About the official record" } },
         registry.map((v) => findingItem(doc, v))));
     }

@@ -265,7 +265,23 @@
     if (!official.stale) return { source: "ClinicalTrials.gov", status };
     const day = copyDate(official);
     // (a copy nothing dates, fetched_at null: not passed off as undated-but-current; the service's "from an unknown date")
-    return { source: `TrialLens's saved copy (${day || "date unknown"})`, status };
+    return { source: `${copyName(official)} (${day || "date unknown"})`, status };
+  }
+
+  /**
+   * The record's short name when it could not be refreshed: a demo record TrialLens rebuilt from aggregator pages
+   * (official.reconstructed) is not a copy of ClinicalTrials.gov's (server/pages.py copy_name).
+   */
+  function copyName(official) {
+    return official && official.reconstructed ? "TrialLens's demo record" : "TrialLens's saved copy";
+  }
+
+  // the footer's full names (server/copy_names.py DEMO_RECORD_LINE, reconcile/saved_copy.py SAVED_COPY)
+  const SAVED_COPY_LINE = "TrialLens's saved copy of the ClinicalTrials.gov record";
+  const DEMO_RECORD_LINE = "TrialLens's demo record, rebuilt from aggregator pages (not downloaded from ClinicalTrials.gov)";
+
+  function copyLineName(official) {
+    return official && official.reconstructed ? DEMO_RECORD_LINE : SAVED_COPY_LINE;
   }
 
   /**
@@ -339,7 +355,7 @@
   function checkedLine(official, nowMs, noted = false) {
     const d = official ? fetchedDate(official.fetched_at) : null;
     if (!d && official && official.stale && official.status) {   // a saved copy nothing dates (fetched_at null)
-      const line = "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date.";
+      const line = `${copyLineName(official)}, from an unknown date.`;
       return [line, staleWhy(official, noted)].filter(Boolean).join(" ");
     }
     if (!d) return "";
@@ -352,7 +368,7 @@
     // Stale: the service answered from its store without a fresh copy (offline, or the registry unreachable):
     // nobody checked it now, so not "checked" (message review round 2), and the copy has its one name
     if (official.stale) {
-      const line = `TrialLens's saved copy of the ClinicalTrials.gov record, from ${day} (${ago}).`;
+      const line = `${copyLineName(official)}, from ${day} (${ago}).`;
       // (noted: the note under the headline already says why: not said twice; review round 4)
       return [line, staleWhy(official, noted)].filter(Boolean).join(" ");
     }
@@ -361,6 +377,6 @@
 
   return {
     HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, officialSiteView, officialSiteFindings, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, tryAgainIn, BUDGET_USED, failureDetail, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate,
+    checkedLine, tryAgainIn, BUDGET_USED, failureDetail, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, copyName,
   };
 });

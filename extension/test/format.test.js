@@ -280,6 +280,19 @@ test("checkedLine: time checked and a stale note", () => {
   assert.equal(F.checkedLine(null, now), "");
 });
 
+test("a demo record TrialLens rebuilt from aggregator pages is named as that, not as a saved copy (review r51 §8)", () => {
+  const now = Date.parse("2026-01-02T10:05:00Z");
+  const demo = { status: "RECRUITING", fetched_at: "2025-06-27T00:00:00Z", stale: true, stale_reason: "offline", reconstructed: true };
+  assert.match(F.checkedLine(demo, now), /^TrialLens's demo record, rebuilt from aggregator pages \(not downloaded from ClinicalTrials.gov\), from 27 Jun 2025 \(.*\)\. This TrialLens service works offline/);
+  assert.equal(F.checkedLine({ ...demo, fetched_at: null }, now, true),
+    "TrialLens's demo record, rebuilt from aggregator pages (not downloaded from ClinicalTrials.gov), from an unknown date.");
+  assert.deepEqual(F.recordStatus(demo), { source: "TrialLens's demo record (27 Jun 2025)", status: "Recruiting" });
+  assert.equal(F.copyName(demo), "TrialLens's demo record");
+  // the same record not rebuilt is a saved copy
+  assert.deepEqual(F.recordStatus({ ...demo, reconstructed: false }), { source: "TrialLens's saved copy (27 Jun 2025)", status: "Recruiting" });
+  assert.match(F.checkedLine({ ...demo, reconstructed: false }, now), /^TrialLens's saved copy of the ClinicalTrials.gov record, from 27 Jun 2025/);
+});
+
 test("verdictNote: the service's line under the headline is shown as given; the card does not make one up", () => {
   const overdue = { about: "registry", severity: "warning", kind: "registry_overdue" };
   const note = "What this page says matches the official record, but the record itself may be out of date.";
