@@ -199,11 +199,37 @@ def for_children(record: OfficialRecord | None) -> bool:
     75 with none). A trial for 13 to 20 ("adolescent depression") is read by the young person: still addressed."""
     hi = record.max_age if record else None
     if hi is None:
-        return False
+        return _children_named(record)
     if hi.in_days() < 18 * _YEAR:
         return True
     lo = record.min_age
     return hi.in_days() < 22 * _YEAR and (lo is None or lo.in_days() < 12 * _YEAR)
+
+
+# a title naming children as the trial's participants ("… in Infants", "… in Children With HIV Infection", "A Pediatric
+# Phase I Trial of …"), not as a time of life ("Childhood-Onset Schizophrenia", "for Childhood Cancer": adults may
+# have had it) or beside someone else who takes part ("Antenatal …", "… Mothers and Infants", "… and Adults")
+_CHILDREN_TAKE_PART = re.compile(
+    r"\b(?:in|of|for|to treat|treating|with)\s+(?:[\w-]+\s+){0,4}?(?:infants|children|newborns|neonates|babies|"
+    r"p(?:a)?ediatric patients)\b|^(?:an? )?p(?:a)?ediatric\b|\bp(?:a)?ediatric (?:HIV|AIDS|patients)\b", re.I)
+_OTHERS_TAKE_PART = re.compile(
+    r"\b(?:adults?|adolescents?|parents?|mothers?|maternal|antenatal|prenatal|pregnan\w*|women|men|survivors?|"
+    r"caregivers?|famil(?:y|ies)(?! history)|siblings?|volunteers?|late effects)\b", re.I)
+
+
+def _children_named(record: OfficialRecord | None) -> bool:
+    """A record with no upper age limit whose title names children as the ones taking part, and whose lower limit (if
+    any) is a child's: legacy NIH and NCI paediatric protocols give no ages ("A Phase I Study of SU101 in Pediatric
+    Patients …", "Development of the Eye Motor System … in Infants"), and "You must be between the post-conceptual ages
+    of 40 and 70 weeks" spoke to the infant (review r54 F6). A title naming anyone else who takes part, or adults, keeps
+    the reader addressed: "Your child cannot join if…" over an adult's trial would be worse than "You"."""
+    if record is None:
+        return False
+    lo = record.min_age
+    if lo is not None and lo.in_days() >= 12 * _YEAR:
+        return False
+    title = record.title or ""
+    return bool(_CHILDREN_TAKE_PART.search(title)) and not _OTHERS_TAKE_PART.search(title)
 
 
 def explain_text(criteria_text: str | None, record: OfficialRecord | None = None) -> PlainCriteria:

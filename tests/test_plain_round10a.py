@@ -135,3 +135,39 @@ def test_duration_after_a_time_is_kept():
         "You have current PCP (a lung infection) preventive treatment for more than 6 weeks duration."
     assert rewrite("Contraception for the duration of the study", "unplaced")[0] == \
         "Birth control for the length of the study"
+
+
+def _titled(title: str, lo: str | None = None):
+    record = _record(CHILD_ITEMS, lo, None)
+    record.data["protocolSection"]["identificationModule"]["briefTitle"] = title
+    return record
+
+
+def test_a_trial_with_no_upper_age_whose_title_names_children_taking_part_is_read_by_a_parent():
+    """Legacy paediatric protocols give no ages: "You must be between the post-conceptual ages of 40 weeks and 70
+    weeks" spoke to the infant (NCT00001143), "You have no leukemia" to a child (NCT00001341; review r54 F6)."""
+    from server.explain import explain
+    for title, lo in (("Development of the Eye Motor System During the First 7 Months of Life in Infants With and "
+                       "Without a Family History of Cross-Eye", None),
+                      ("A Phase I Trial of ZD1694 (TOMUDEX) in Pediatric Patients With Advanced Cancer", None),
+                      ("A Pediatric Phase I Trial of RMP-7 and Carboplatin in Brain Tumors", None),
+                      ("Montelukast in Very Low Birthweight Infants", "7 Days"),
+                      ("Capravirine to Treat Children With HIV Infection", None)):
+        pc = explain(_titled(title, lo))
+        assert pc.headings["inclusion"] == "Your child may be able to join if…", title
+        assert _shown(pc) == ["Has consent of parent or legal guardian if under 18.", "Is HIV-positive."]
+
+
+def test_a_title_naming_adults_or_childhood_as_a_time_of_life_stays_addressed():
+    """"Your child cannot join if…" over an adult's trial would be worse than "You": a title naming adults, parents,
+    mothers or survivors, "Childhood-Onset" illness, a prenatal treatment, or an adult lower age limit keeps "You"."""
+    from server.explain import explain
+    for title, lo in (("Evaluating Genetic Risk Factors for Childhood-Onset Schizophrenia", None),
+                      ("Antenatal Phenobarbital to Prevent Neonatal Intracranial Hemorrhage", None),
+                      ("Enalapril in Treating Patients Who Received Chemotherapy for Childhood Cancer", None),
+                      ("Late Effects of Treatment for Sarcomas in Children", "7 Years"),
+                      ("A Study of Parents of Children With Leukemia", None),
+                      ("Combination Therapy in Children and Adults With HIV Infection", None),
+                      ("Capravirine to Treat Children With HIV Infection", "18 Years")):
+        pc = explain(_titled(title, lo))
+        assert pc.headings["inclusion"] == "You may be able to join if…", title
