@@ -9,8 +9,8 @@ import re
 
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
-from server.related_kinds import (DIABETES, about_another, advanced_only, diabetes_types, may_clash, negated_sibling,
-                                  other_cause, other_kind, pre_invasive, says_cause, side,
+from server.related_kinds import (DIABETES, about_another, advanced_only, causes_said, diabetes_types, may_clash,
+                                  negated_sibling, other_cause, other_kind, pre_invasive, says_cause, side,
                                   unnamed_cause, untyped_beside_other)
 from server.related_query import Query
 from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, own_condition, population,
@@ -60,7 +60,7 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
         return True
     if q_causes and not _own_shared(sig, shared_cond, d) and (
             says_cause(d["conditions"]) and other_cause(sig.names, d["conditions"])
-            or unnamed_cause(sig.names, d["conditions"])):
+            or unnamed_cause(sig.names, d["conditions"], causes_said(d["conditions"] + their_keywords + titles))):
         return True
     return (not _own_shared(sig, shared_cond, d)
             and about_another(qf.conditions + qf.condition_mesh + qf.keywords, d["conditions"], titles)
