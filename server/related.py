@@ -21,8 +21,8 @@ from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query, real_titles)
-from server.related_terms import (BROAD_CONDITIONS, BARE_HARMS, GENERIC_CONDITION, condition_names, own_condition,
-                                  population)
+from server.related_terms import (BROAD_CONDITIONS, BARE_HARMS, GENERIC_CONDITION, LISTED_HEADINGS, condition_names,
+                                  own_condition, population)
 from server.related_treatments import AFTER_MARKETING, REGISTRY, study_procedure
 from server.related_ties import another_disease, catch_all, healthy_named, healthy_only
 from server.related_fresh import copies, freshness
@@ -175,6 +175,7 @@ class _Signals:
         # listed condition, its main one
         self.names = condition_names(f.conditions, f.condition_mesh, f.keywords)
         self.first = next((search.norm_term(t) for t in f.conditions if t.strip()), None)
+        self.listed = {search.norm_term(t) for t in f.conditions}
         self.idf: dict[str, float] = {}   # overlap weight of each term
         self.broad: set[str] = set()      # terms too common to call a trial "the same"
         for kind, terms in (("c", self.cond), ("a", self.anc), ("i", self.ints)):
@@ -185,6 +186,18 @@ class _Signals:
                 self.idf[t] = search.idf(df.get(t, 0), n) * (BROAD_WEIGHT if broad else 1.0)
                 if broad:
                     self.broad.add(t)
+
+
+def _both_list(sig: _Signals, d: dict, shared: list[str]) -> list[str]:
+    """The singular headings (related_terms.LISTED_HEADINGS: "Mental Disorder") among the shared condition terms that
+    both trials list among their conditions, in their own words: beside a condition they share, such a heading says
+    both take that wider group, and counts fully (review r52 F8: rel8's reading "Mental Disorder" as broad ranked
+    NCT00001771, psychiatric patients and normal volunteers, out of the ten of NCT00001323, healthy volunteers and
+    adults with schizophrenia). Alone it ties nothing. (Not the plurals, ClinicalTrials.gov's heading form: counted
+    fully, they reordered 22 of 600 lists of NHLBI cohorts listing "Cardiovascular Diseases" or "Lung Diseases", none
+    for the better, one for the worse; rel9.)"""
+    theirs = {search.norm_term(t) for t in d["conditions"]}
+    return [t for t in shared if t in LISTED_HEADINGS and t in sig.listed and t in theirs]
 
 
 def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | None,
@@ -212,8 +225,11 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         specific = [t for t in shared_cond if t not in sig.broad and t in sig.own
                     and own_condition(t, d["conditions"], d["condition_mesh"])]
         loose = [t for t in shared_cond if t not in specific]
-        cond = (sum(sig.idf[t] * (1.0 if t in specific or t in sig.broad else BROAD_WEIGHT) for t in shared_cond)
-                / sum(sig.idf[t] for t in sig.cond)) if shared_cond else 0.0
+        # (a heading both list as a condition of their own, beside one they share, counts fully: rel9)
+        both = _both_list(sig, d, shared_cond) if specific else []
+        full = sum(sig.idf[t] for t in both) * (1 / BROAD_WEIGHT - 1)
+        cond = ((sum(sig.idf[t] * (1.0 if t in specific or t in sig.broad else BROAD_WEIGHT) for t in shared_cond)
+                 + full) / (sum(sig.idf[t] for t in sig.cond) + full)) if shared_cond else 0.0
         contained = [t for t in _contained(sig.cond, cterms - GENERIC_CONDITION) if t not in shared_anc]
         shares = bool(specific) or bool(contained) or any(t not in sig.broad for t in shared_anc)
         # a trial for another disease: no condition of its own or named heading in common (a broad one says nothing:

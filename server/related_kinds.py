@@ -270,16 +270,25 @@ def other_cause(query_names: list[str], names: list[str]) -> bool:
     return bool(ties) and all(causes(n) and causes(c) and not causes(n) & causes(c) for n, c in ties)
 
 
-def unnamed_cause(query_names: list[str], names: list[str]) -> bool:
+def unnamed_cause(query_names: list[str], names: list[str], said: frozenset[str] = frozenset()) -> bool:
     """Each name of the candidate's that is one condition with a query name is that name without the cause it says
     ("Pneumonia" beside "Pneumonia, Pneumocystis Carinii", "Dementia" beside "AIDS Dementia Complex"), and the query
     names it nowhere without one: the candidate's is another illness of that name (a hyper-IgE syndrome study lists
     "Pneumonia" among its infections and was given to AIDS trials of Pneumocystis pneumonia; an Alzheimer-type
-    dementia diagnostic to an HIV dementia trial; rel8)."""
+    dementia diagnostic to an HIV dementia trial; rel8). Not when the candidate says that cause elsewhere (`said`: the
+    causes its conditions, keywords and titles name: a "Sarcoma, Kaposi" trial listing "HIV Infections"), nor of a
+    tumour: a cancer is the same cancer whatever brought it ("Kaposi Sarcoma" beside "AIDS-Related Kaposi Sarcoma";
+    review r52 F8)."""
     ties = [(n, c) for n in query_names if n.strip() for c in names if c.strip() and same_condition(n, c)]
     # (not a bacterial cause alone: "Pneumonia" or "Ventilator-Associated Pneumonia" is mostly bacterial, and was a
     # right suggestion for "Pneumonia, Bacterial"; review r52 F8)
-    return bool(ties) and all(causes(n) - {"bacterial"} and not causes(c) for n, c in ties)
+    return bool(ties) and all(causes(n) - {"bacterial"} and not causes(c) and not causes(n) & said
+                              and not (_tumour(n) and _tumour(c)) for n, c in ties)
+
+
+def causes_said(texts: list[str]) -> frozenset[str]:
+    """The kinds of cause (CAUSES) any of the texts names."""
+    return frozenset().union(*(causes(t) for t in texts if t)) if texts else frozenset()
 
 
 # a tumour not yet invasive, as records name it ("ductal breast carcinoma in situ", "cervical intraepithelial neoplasia

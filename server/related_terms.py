@@ -36,6 +36,8 @@ def _singulars(terms) -> frozenset[str]:
     return frozenset(terms) | {t.replace("diseases", "disease").replace("disorders", "disorder") for t in terms}
 
 
+# the singulars _singulars adds, which records list in their own words ("Mental Disorder"; server/related._both_list)
+LISTED_HEADINGS = _singulars(BROAD_CONDITIONS) - BROAD_CONDITIONS
 BROAD_CONDITIONS = _singulars(BROAD_CONDITIONS)
 # the broad headings of one word ("infection", "pain", "inflammation"): a word of a condition that names no condition
 # ("Viral Infection" among a glomerular disease study's keywords tied it to HIV studies' "Infectious Diseases")
@@ -183,10 +185,16 @@ def _name(term: str) -> _Name:
                  population(term))
 
 
+# words of one meaning spelled apart, read as one where two names are compared: "Preterm Infant" is "Infant, Premature"
+# (a population word, "infant", ties no two names since rel8, so the two were no longer one; review r52 F8)
+SYNONYMS = {"preterm": "premature", "prematurity": "premature"}
+
+
 def _singular(w: str) -> str:
-    """fold, and "-ies" as "-y" ("Spinal Cord Injuries" is "Spinal Cord Injury")."""
+    """fold, and "-ies" as "-y" ("Spinal Cord Injuries" is "Spinal Cord Injury"); a SYNONYMS word as its other."""
     w = fold(w)
-    return w[:-2] + "y" if len(w) > 4 and w.endswith("ie") else w
+    w = w[:-2] + "y" if len(w) > 4 and w.endswith("ie") else w
+    return SYNONYMS.get(w, w)
 
 
 def _alike(x: str, y: str) -> bool:

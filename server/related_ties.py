@@ -9,12 +9,13 @@ import re
 
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
-from server.related_kinds import (DIABETES, about_another, advanced_only, diabetes_types, may_clash, negated_sibling,
-                                  other_cause, other_kind, pre_invasive, says_cause, side,
+from server.related_kinds import (DIABETES, about_another, advanced_only, causes_said, diabetes_types, may_clash,
+                                  negated_sibling, other_cause, other_kind, pre_invasive, says_cause, side,
                                   unnamed_cause, untyped_beside_other)
+from server.related_needs import cancer_bound, her2, names_tumour, other_her2, prevents_cancer
 from server.related_query import Query
-from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, own_condition, population,
-                                  same_condition_in, says_which, spelled)
+from server.related_terms import (BODY_SYSTEMS, BROAD_CONDITIONS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, _tumour,
+                                  own_condition, population, same_condition_in, says_which, spelled)
 from server.related_treatments import VACCINE
 from server.related_why import treatment_tie
 
@@ -25,10 +26,27 @@ def another_disease(sig, q: Query, d: dict, shares: bool, shared_cond: list[str]
     condition or a named heading in common, as related.rank found), names none by its acronym, and no volunteer of
     the query may join it. `sig`: the query's related._Signals."""
     return bool(sig.cond) and (not (
-        shares or _shares_heading(sig, shared_cond, d) or same_condition_in(sig.names, d["conditions"])
+        shares or _shares_heading(sig, shared_cond, d)
+        or same_condition_in(_named_alike(sig), _not_broad(d["conditions"]))
         or _spelled(sig.cond, d, q)
         or _volunteers(q.features, d, lambda: treatment_tie(q.features, TrialFeatures.from_json(d), shared_int)))
         or another_kind(sig, q.features, d, shared_cond, shared_int))
+
+
+def _not_broad(names: list[str]) -> list[str]:
+    """The names that are no broad heading ("Mood Disorder", "Mental Disorders"): a heading ties two trials only on
+    _shares_heading's terms, not as a name alike (a postpartum depression study's keyword "Mood" made a
+    perimenopausal and a premenstrual mood study, each listing only "Mood Disorder", one condition with it; rel9).
+    A tumour's heading stays: "Solid Tumor" is one with "Unspecified Adult Solid Tumor, Protocol Specific"."""
+    return [n for n in names if search.norm_term(n) not in BROAD_CONDITIONS or _tumour(n)]
+
+
+def _named_alike(sig) -> list[str]:
+    """The query's condition names but broad headings (_not_broad), once per query (kept on `sig`)."""
+    got = getattr(sig, "_names_not_broad", None)
+    if got is None:
+        got = sig._names_not_broad = _not_broad(sig.names)
+    return got
 
 
 def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared_int: list[str]) -> bool:
@@ -38,8 +56,12 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     no condition term of its own, a title naming another of its conditions and none of the query's, unless a volunteer
     of the query may join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which
     the bench judged related). `sig`: the query's related._Signals."""
-    types, early, ours, q_causes = _query_reading(sig, qf)
+    types, early, ours, q_causes, q_tumour, q_her2 = _query_reading(sig, qf)
     titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
+    if cancer_bound(sig.names, q_tumour, d["conditions"], titles, d.get("healthy_volunteers")):
+        return True
+    if q_her2 and other_her2(q_her2, her2(d["conditions"] + their_keywords + titles)):
+        return True
     # (the type of diabetes as each record words it, not its MeSH terms: ClinicalTrials.gov files "Insulin Dependent
     # Diabetes" under "Diabetes Mellitus, Type 1" for a trial taking type 1 or 2 patients on insulin, NCT06167499)
     # (a diabetes another condition or a procedure brought, "other", is no other kind beside a query sharing that
@@ -60,7 +82,7 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
         return True
     if q_causes and not _own_shared(sig, shared_cond, d) and (
             says_cause(d["conditions"]) and other_cause(sig.names, d["conditions"])
-            or unnamed_cause(sig.names, d["conditions"])):
+            or unnamed_cause(sig.names, d["conditions"], causes_said(d["conditions"] + their_keywords + titles))):
         return True
     return (not _own_shared(sig, shared_cond, d)
             and about_another(qf.conditions + qf.condition_mesh + qf.keywords, d["conditions"], titles)
@@ -69,12 +91,17 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
 
 def _query_reading(sig, qf: TrialFeatures) -> tuple:
     """What another_kind reads of the query, once per query (kept on `sig`): its types of diabetes, whether its cancer
-    is in situ or early (related_kinds.pre_invasive), and the words its names say with and without "non"
-    (related_kinds.side)."""
+    is in situ or early (related_kinds.pre_invasive) or its trial prevents one (related_needs.prevents_cancer), the
+    words its names say with and without "non" (related_kinds.side), whether they say a cause of an infection,
+    whether it names a tumour anywhere (related_needs.names_tumour), and the HER2 status it says
+    (related_needs.her2)."""
     got = getattr(sig, "_kind_reading", None)
     if got is None:
-        got = (diabetes_types(qf.conditions + qf.keywords + qf.titles), pre_invasive(qf.conditions + qf.keywords),
-               side(sig.names), says_cause(sig.names))
+        got = (diabetes_types(qf.conditions + qf.keywords + qf.titles),
+               pre_invasive(qf.conditions + qf.keywords) or prevents_cancer(qf.titles),
+               side(sig.names), says_cause(sig.names),
+               names_tumour(qf.conditions + qf.condition_mesh + qf.keywords + qf.titles),
+               her2(qf.conditions + qf.keywords + qf.titles))
         sig._kind_reading = got
     return got
 
