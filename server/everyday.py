@@ -133,10 +133,17 @@ _ANY_ILLNESS = re.compile(r"(?:(?:medical|serious|severe|significant|major|uncon
                           r"systemic|intercurrent|chronic|acute|unstable|clinically|other|another|additional|second|"
                           r"psychiatric|concomitant)\s+)*(?:illness(?:es)?|diseases?|conditions?|disorders?|problems?)",
                           re.I)
-_KIND = (r"(?:(?:other|another|additional|systemic|cytotoxic|anti-?cancer|antineoplastic|investigational|experimental|"
-         r"standard|combination|external[- ]beam|whole[- ]brain|palliative)\s+)*(?:chemo(?:therapy)?|radio(?:therapy)?|"
-         r"radiation(?:\s+(?:treatment|therapy))?|(?:hormon(?:e|al)|endocrine|biologic(?:al)?|immuno|targeted|"
-         r"anti-?cancer|antineoplastic|cancer)\s*(?:therapy|treatments?)|immunotherapy|treatments?|therapy|therapies)")
+_KIND = (r"(?:(?:other|another|additional|systemic|cytotoxic|cell-killing|anti-?cancer|antineoplastic|investigational|"
+         r"experimental|standard|combination|external[- ]beam|whole[- ]brain|palliative)\s+)*(?:chemo(?:therapy)?|"
+         r"radio(?:therapy)?|radiation(?:\s+(?:treatment|therapy))?|(?:hormon(?:e|al)|endocrine|biologic(?:al)?|immuno|"
+         r"targeted|anti-?cancer|antineoplastic|cancer)\s*(?:therapy|treatments?)|immunotherapy|treatments?|therapy|"
+         r"therapies"
+         # a drug said to be of such a kind, as a trial of one gives ("No concurrent investigational agents", said
+         # "experimental drugs"; "cytotoxic agents", "chemo drugs"): not a bare "drugs", which a trial need not give
+         r"|(?:cytotoxic|cell-killing|anti-?cancer|antineoplastic|investigational|experimental|chemo(?:therapeutic)?)\s+"
+         r"(?:agents?|drugs?|medications?|medicines?|products?))")
+# ("use of chemotherapy" is chemotherapy's: "No concurrent use of chemotherapy" read "No use of chemo during the study")
+_USE_OF_THING = re.compile(r"^use\s+of\s+", re.I)
 _TREATMENT_KIND = re.compile(_KIND + r"(?:\s*(?:,|or|and|and/or)\s+" + _KIND + r")*", re.I)
 
 
@@ -145,7 +152,7 @@ def concurrent_when(x: str, adj: str = "", allowed: bool = False) -> str | None:
     (another trial), "now" (an illness), or None (a cancer not said to be another: the record's word stays)."""
     # (the thing named before what it is for: "steroids for adrenal failure", "surgery for cancer"; but "signs of lung
     # cancer" and "history of infection" are the illness's)
-    thing = _SIGNS_OF.sub("", x.split("(")[0].split(",")[0].strip())
+    thing = _SIGNS_OF.sub("", _USE_OF_THING.sub("", x.split("(")[0].split(",")[0].strip()))
     head = re.split(r"\s+(?:for|to|of|in|on|with|against|from)\s+", thing, maxsplit=1)[0]
     last = head.rsplit(None, 1)[-1] if head else ""
     if _TREATMENT_KIND.fullmatch(head):   # (allowed, or said to be another than the trial's, it contradicts nothing)
@@ -230,7 +237,10 @@ def use_at_the_same_time(text: str) -> str | None:
     else:   # ("You take no steroids during the study", as _CONCURRENT says it)
         taken = _takes(m.group("x")) and not re.match(r"any\b", m.group("x"), re.I)   # (not "take no any other …")
         verb = ("take no " if taken else "do not use ") if m.group("no") else "use "
-    return f"You {verb}{m.group('x')} {concurrent_when(m.group('x')) or DURING}{m.group('end')}"
+    when = concurrent_when(m.group("x"))
+    if when is None:   # a kind of treatment the trial may give itself ("No concurrent use of chemotherapy"), as
+        return None    # _CONCURRENT leaves it: the record's "concurrent" (glossed), not "during the study"
+    return f"You {verb}{m.group('x')} {when}{m.group('end')}"
 
 
 # Words that end the noun phrase after "the following" ("the following criteria are met:" names

@@ -65,6 +65,8 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
         if e.kind == "jargon":
             if jargon_kept(lex, e, text, m.start(), m.end()) or (e.one_name and _name_of(e) in kept_names):
                 continue   # "American Psychiatric Association", "CNS or brain metastases": kept as written
+            if _drops_a_qualifier(e) or _same_time_as_what(e, text, m.end()):
+                continue   # "congestive heart failure", "Not concurrently": kept as written (the glossary explains)
             if e.plain_is_gloss and _said_together(named, e, text, m.start()):
                 continue   # "AST (a liver enzyme) aspartate aminotransferase": one thing, its meaning said once
             said = e.plain
@@ -92,6 +94,9 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             else:
                 before, plain = fit_and_case(word, text[:m.start()], before, said, text[m.end():], new_line)
             plain, end = place_meaning(text, m.end(), plain) if e.plain_is_gloss else (plain, m.end())
+            with_what = _WITH_WHAT.match(text, end) if e.term.lower() in _AT_THE_SAME_TIME else None
+            if with_what:   # "given concurrently with radiotherapy": "at the same time as radiotherapy"
+                plain, end = plain + " as", with_what.end()
             meaning = e.plain[:-1].rsplit(" (", 1)[1] if e.plain_is_gloss and e.plain.endswith(")") else None
             shared = False
             if meaning:   # "BUN and creatinine (kidney blood tests)"
@@ -135,6 +140,39 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             pos = end
     out.append(text[pos:])
     return "".join(out), _one_entry_each(glossary, text) if len(glossary) > 1 else glossary
+
+
+def _drops_a_qualifier(e) -> bool:
+    """Is jargon's replacement its own last words, a word that says which kind dropped ("congestive heart failure" ->
+    "heart failure", review r51)? Then it is kept as written: the record's kind is what it rules in or out."""
+    term, said = e.term.lower().split(), e.plain.lower().split(" (", 1)[0].split()
+    if e.kind != "jargon" or not 0 < len(said) < len(term) or term[-len(said):] != said:
+        return False
+    # (unless the glossary says the term is just those words: "protocol study" is "the study")
+    return not re.match(r"(?:the |an? )?" + re.escape(" ".join(said)) + r"\b", (e.meaning or "").split(":", 1)[-1].strip(), re.I)
+
+
+# "concurrently"/"simultaneously" said "at the same time" only where the item says as what: "given concurrently with
+# radiotherapy" ("at the same time as radiotherapy"), "more than one protease inhibitor concurrently", "two methods of
+# birth control simultaneously", "any other investigational agents concurrently" (other than the study's, at its
+# time). Otherwise ("Concurrently on anticonvulsants at a steady level", "Not concurrently") "at the same time" left
+# the reader asking "as what?": the record's word stays, glossed
+_AT_THE_SAME_TIME = frozenset({"concurrently", "simultaneously"})
+_WITH_WHAT = re.compile(r"\s+with\b", re.I)
+_SEVERAL = re.compile(r"\b(?:more\s+than\s+one|two|three|both|several|multiple|combination|combined|each\s+other|"
+                      r"one\s+another|together|other|another|and|plus|[2-9]\s+(?:forms|methods|types|kinds|drugs|agents|medicines|"
+                      r"medications|treatments))\b", re.I)
+_CLAUSE_END = re.compile(r"[;:]|\.(?:\s|$)")
+
+
+def _same_time_as_what(e, text: str, end: int) -> bool:
+    """Is the term "concurrently"/"simultaneously" with nothing said, in its own clause, to be at the same time as
+    (see _AT_THE_SAME_TIME)? ("IDV and 3TC must have been started concurrently": the two are.)"""
+    if e.term.lower() not in _AT_THE_SAME_TIME or _WITH_WHAT.match(text, end):
+        return False
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, end)), default=0)
+    stop = _CLAUSE_END.search(text, end)
+    return not _SEVERAL.search(text, start, stop.start() if stop else len(text))
 
 
 def _share_bracket(out: list[str], last: tuple[int, str, int, int] | None, said: str, meaning: str, text: str,

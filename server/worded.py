@@ -70,7 +70,7 @@ _LACK = re.compile(
 # trial rules out: "Not currently taking theophylline", "Not taken dapoxetine …", "Not pregnant", "Not have diabetes
 # already", "Not receiving dialysis …" (but not "Not receiving ongoing medical care", a lack)
 _NOT_REQUIREMENT = re.compile(
-    r"^\W*not\s+(?:(?:currently|now|presently|already)\s+)?(?:taken|taking|have|has|had|pregnant|breast-?feeding|"
+    r"^\W*not\s+(?:(?:currently|concurrently|simultaneously|now|presently|already)\s+)?(?:taken|taking|have|has|had|pregnant|breast-?feeding|"
     r"lactating|nursing|smoking|on\s+(?!(?:a|the)\b)|receiving\s+(?!(?:\w+\s+){0,2}care\b))", re.I)
 # a requirement said as one: "Patients must have recovered from recent surgery", "Must be a nonsmoker", "Patient
 # should be free of any other cancers" (not "Patients must not …", nor "… should be excluded if …")
@@ -87,10 +87,20 @@ _MUST = re.compile(
 _MUST_NOT = re.compile(
     # (what must not be: the reader, "Female partners", "Serum bilirubin must not exceed 1.2 x ULN", "They should not
     # have had a prior splenectomy"; not in a clause of its own: "Take medications that should not be taken with …")
-    r"^\W*(?:(?!(?:that|which|who|whom|whose|if|when|unless|while|or|and)\b)[\w/-]+,?\s+){0,4}?(?:must|should)\s+"
-    r"(?:\w+\s+)?(?:not|no|never)\b"
+    # (nor someone's judgement or advice reported: "Physician feels patient should not participate", "Told they should
+    # never donate blood": reasons the reader cannot join, as worded; review r53 F8)
+    r"^\W*(?:(?!(?:that|which|who|whom|whose|if|when|unless|while|or|and|feels?|felt|thinks?|thought|believes?|"
+    r"believed|judges?|judged|considers?|considered|deems?|deemed|told|advised|opinion)\b)[\w/-]+,?\s+){0,4}?"
+    r"(?:must|should)\s+(?:\w+\s+)?(?:not|no|never)\b"
     r"(?!\s+(?:\w+\s+)?(?:be\s+)?(?:excluded|enrolled|entered|included|accepted|admitted|eligible|randomi[sz]ed|"
-    r"considered|allowed|permitted)\b)", re.I)
+    r"considered|allowed|permitted|participate|take\s+part|join|enrol+)\b)"
+    # (nor a drug's own rule, its contraindication: "CIALIS must not be used in men with cardiac disease" (NCT02304679),
+    # "Nelfinavir should not be administered concurrently with rifampin" (NCT00002176), "Droperidol must NOT be used in
+    # patients with any of the following:" (NCT01406860): what is used or given is the subject, not the reader; r53 F8)
+    r"(?!\s+(?:\w+\s+)?be\s+(?:\w+ly\s+)?(?:used|administered|co-?administered|given|prescribed|combined|"
+    r"dispensed|injected|infused|applied|mixed|started|initiated|taken)\b)"
+    # (nor no criterion at all: "Subjects must not meet exclusion criteria to be considered eligible", NCT05251116)
+    r"(?!\s+(?:\w+\s+)?meet\s+(?:any\s+)?(?:of\s+)?(?:the\s+)?(?:in|ex)clusion\s+criteria\b)", re.I)
 
 
 def said_with_must_not(text: str) -> bool:

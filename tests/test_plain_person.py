@@ -13,7 +13,7 @@ from server.plain import rewrite, second_person, tidy_grammar
     ("Recent myocardial infarction", "exclusion", "You have had a recent heart attack"),
     ("Known diagnosis of OSA", "exclusion", "You have a known diagnosis of OSA (sleep apnea)"),
     ("Active infection", "exclusion", "You have an active infection"),
-    ("No history of congestive heart failure", "inclusion", "You have never had heart failure"),
+    ("No history of congestive heart failure", "inclusion", "You have never had congestive heart failure"),
     ("History of seizures", "exclusion", "You have had seizures"),
     ("History of adverse reaction to anesthesia", "exclusion", "You have had an adverse reaction to anesthesia"),
     ("Women who are not of childbearing potential", "inclusion", "You are a woman who is not able to become pregnant"),

@@ -715,7 +715,8 @@ def test_a_describing_word_keeps_participation():
     ("Urine protein:creatinine (UPC) ratio < 1.0", "inclusion", "Urine protein:creatinine (UPC) ratio less than 1.0"),
     ("Serum glutamic oxaloacetic transaminase at most 2 times ULN", "inclusion", "Serum glutamic oxaloacetic transaminase"),
     # a medicine is taken, not "You take no use of …" (NCT00003220); "refractory or intolerant to steroids" stays whole
-    ("No concurrent use of experimental medications", "inclusion", "You take no experimental medicines during the study"),
+    # (a kind a trial of one gives: the record's "concurrent" stays, not "during the study"; plain17)
+    ("No concurrent use of experimental medications", "inclusion", "No concurrent use of experimental medicines"),
     ("Disease refractory or intolerant to steroids", "inclusion", "Disease refractory or intolerant to steroids"),
     # "your own" only where the item speaks to you (NCT00003196); "after stopping the study drugs", not "stopping of"
     ("Patients who are not eligible for autologous transplant", "inclusion", "Patients who are not eligible for autologous"),
