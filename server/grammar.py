@@ -94,8 +94,14 @@ _GRAMMAR = [
                 else f"You do not {_ADVERB[m.group(1)]}use")),
     # "No prior participation in any DHEA study" -> "You have not taken part in …", not "You have had no taking part"
     (re.compile(r"^You have (?:had no|no (?:prior|previous|past)) participation in\b"), "You have not taken part in"),
-    # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
-    (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b)(?=\w)"), r"You have had \1"),
+    # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X". Not before a
+    # cancer: in a cancer trial "prior malignancy" is another, earlier cancer, and "You have had no cancer" denied the
+    # trial's own (review r54 F3: 106 items; everyday._SINCE_PRIOR keeps it for the same reason). "No prior cancer
+    # treatment" is a treatment: "You have had no cancer treatment" stays.
+    (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b|"
+                r"(?:other\s+|invasive\s+|primary\s+|second\s+)?(?:malignan|cancer|carcinoma|tumou?r|neoplas)"
+                r"(?!\w*\s+(?:treatment|therap|surgery|chemo|drug|medication|regimen)))(?=\w)"),
+     r"You have had \1"),
     # (not before "history": "Recent history of smoking" is "You have a recent history of smoking", not "You have had
     # a recent history of …", said twice; 17 items)
     (re.compile(r"^You have (no |)recent\b(?!,?\s+history\b)"), r"You have had \1recent"),
