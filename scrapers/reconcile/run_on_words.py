@@ -131,21 +131,27 @@ def _both(shown: dict[str, tuple[str, str]]) -> tuple[str, str]:
     return " ".join(w.strip() for w in words).join("  "), "\n".join(shown[sec][1] for sec in shown)
 
 
-def _negations(texts: list[str]) -> tuple[int, int]:
-    """How many negation words (the fidelity check's) the texts have together, and how many of them start or end an
-    item (a "not" the page's bullet cuts from the words it turns)."""
-    words = [_words(t).split() for t in texts]
-    at_edge = sum(1 for w in words if w for end in {0, len(w) - 1} if NEGATION.fullmatch(w[end]))
-    return sum(len(NEGATION.findall(" ".join(w))) for w in words), at_edge
+# words beside a moved negation that must match for it to be the one difference at that end (one is chance)
+_BESIDE = 3
 
 
 def _not_moved(page_texts: list[str], official_texts: list[str]) -> bool:
-    """Do the page's items and the record's count their negations differently, one of them starting or ending an item
-    on one side only: "History of pancreatitis not" / "able to swallow tablets" for "History of pancreatitis" / "Not
-    able to swallow tablets" (r53 F4)? (Counts alone differ where the page runs the record's lead-in, "You will not
-    be eligible … if you:", into its items, NCT00000945: the same words, cut elsewhere.)"""
-    (page_all, page_edge), (record_all, record_edge) = _negations(page_texts), _negations(official_texts)
-    return page_all != record_all and page_edge != record_edge
+    """Is a negation at one end of the page's items (first or last word) the one difference there from the record's,
+    which lack it, or the reverse: "History of pancreatitis not" / "able to swallow tablets" for "History of
+    pancreatitis" / "Not able to swallow tablets" (r53 F4)? The page's bullet, not the reader, puts the "not" with
+    the other item. (A lead-in the page runs into its items, "Patients will not be eligible … if they: - Cannot take
+    ZDV …", differs at its start in more than a "not": the same words, cut elsewhere, NCT00000897.)"""
+    page, record = (_words(" ".join(texts)).split() for texts in (page_texts, official_texts))
+    return _one_more(page, record) or _one_more(record, page) or \
+        _one_more(page[::-1], record[::-1]) or _one_more(record[::-1], page[::-1])
+
+
+def _one_more(more: list[str], fewer: list[str]) -> bool:
+    """Does `more` start with a negation word and then go on as `fewer` starts (at least `_BESIDE` words, or all of
+    a shorter `fewer`), which has none there?"""
+    n = min(_BESIDE, len(fewer))
+    return len(more) > n > 0 and NEGATION.fullmatch(more[0]) is not None and not NEGATION.fullmatch(fewer[0]) \
+        and more[1:n + 1] == fewer[:n]
 
 
 def _other_lists_only(text: str, section: str, record: RecordWords) -> bool:
