@@ -37,6 +37,7 @@ from .shortened import shortened_findings, shortened_pairs
 from .rewrapped import rewrapped_pairs
 from .run_entries import entry_findings, merged_lines
 from .sex_left_out import sex_word_findings
+from .other_list import list_texts, other_list_finding, other_list_item
 from .run_on_words import said_of_run_on
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
@@ -136,10 +137,10 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out += wrong_sections(O, P, pairs, moves=moves)
     # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
     # of them: the note that none could be matched, or the finding that the list is not the record's, says it)
-    added = _added_items(P, pairs + short, official, foreign) if pairs or short else []
+    added = _added_items(O, P, pairs + short, official, foreign) if pairs or short else []
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, lists.absent, roles.reasons, added, foreign)
     out += foreign_findings(O, P, pairs + short, foreign)
-    out += _added_findings(P, added)
+    out += _added_findings(O, P, added, official)
     return said_of_run_on(out, page, official)   # (a run-together page cut elsewhere than the record: run_on_words.py)
 
 
@@ -218,25 +219,39 @@ def _shown_as_several(o_items: list[Entry], p_items: list[Entry]) -> bool:
     return len(o_items) == 1 and len(p_items) > 1 and all(e.section == o_items[0].section for e in p_items)
 
 
-def _added_items(P: list[Entry], pairs: list[Pair], official: OfficialRecord, foreign: list[str]) -> list[int]:
+def _added_items(O: list[Entry], P: list[Entry], pairs: list[Pair], official: OfficialRecord, foreign: list[str]
+                 ) -> list[int]:
     """Page items the record lacks; never text the record's own criteria contain, the trial's own
     condition ("Ischemic Stroke" as Veeva's first criterion), a placeholder ("N/A"), a row that only
     introduces the list ("Eligible patients:"), nor an item of a list that is not the record's (foreign.py
-    says that list once)."""
+    says that list once). Text the record has only in its other list is not the record's in this one: a copy of
+    its item, or the start of one, under the other heading is added (other_list.py, review r53 F3)."""
     matched_p = {j for p in pairs for j in p.p}
     source_text = normalize(official.eligibility_criteria or "")
-    topics = {normalize(t) for t in official.conditions + official.keywords + official.condition_mesh_terms}
+    topics, texts = _topics(official), list_texts(O)
     return [j for j, e in enumerate(P)
-            if not (j in matched_p or e.section in foreign or (len(e.norm) >= 12 and e.norm in source_text)
+            if not (j in matched_p or e.section in foreign
                     or starts_a_line(e.text, official.eligibility_criteria or "")   # (its start, cut off: clipped.py)
-                    or e.norm in topics or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4
-                    or introduces_list(e.text, e.section))]
+                    or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4 or introduces_list(e.text, e.section))
+            and (other_list_item(e, O, texts, source_text, e.norm in topics) is not None
+                 or not ((len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics))]
 
 
-def _added_findings(P: list[Entry], added: list[int]) -> list[Finding]:
-    """criterion_added for each page item the record lacks (_added_items)."""
+def _topics(official: OfficialRecord) -> set[str]:
+    """The trial's own conditions and keywords, normalised."""
+    return {normalize(t) for t in official.conditions + official.keywords + official.condition_mesh_terms}
+
+
+def _added_findings(O: list[Entry], P: list[Entry], added: list[int], official: OfficialRecord) -> list[Finding]:
+    """criterion_added for each page item the record lacks (_added_items); one the record has only in its other
+    list is said so (other_list.py)."""
     out = []
+    topics, texts, source_text = _topics(official), list_texts(O), normalize(official.eligibility_criteria or "")
     for e in (P[j] for j in added):
+        other = other_list_item(e, O, texts, source_text, e.norm in topics)
+        if other is not None:
+            out.append(other_list_finding(e, O, *other))   # (the record's words, in its other list only)
+            continue
         # (quoted without the page's own list marker, as its row shows it: "This page lists "4. History of …"")
         shown = without_marker(e.text) or e.text
         message = (f'This page lists "{quote(shown)}" as {RULE[e.section]}, but TrialLens could not find it on '

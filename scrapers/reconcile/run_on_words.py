@@ -10,15 +10,25 @@ Here a criteria alarm on such a page is kept only where the words differ: a find
 for word, in the record's criteria text and whose record items all read in the page's (its items one after another),
 each on its own list, says only that the reader cut the text elsewhere than the record does, and is dropped. A figure
 changed, a "not" dropped, an item left out or added on the page still leaves words on one side that the other lacks,
-and its finding stands (bench/runon_verbatim.py --drift)."""
+and its finding stands (bench/runon_verbatim.py --drift).
+
+Two differences leave every word in place and still change what the page says (review r53 F3, F4): a page item in
+words the record has only in its other list (an exclusion's "Pregnant or breastfeeding" copied among the inclusions:
+the record's words, not its list), and a "not" on the other side of a cut than the record's ("History of pancreatitis
+not - able to swallow tablets" for "History of pancreatitis" / "Not able to swallow tablets"). A finding whose page
+items read only in the other list's words (and nowhere else in the record), or whose page and record items count
+their negations differently with a negation at an item's start or end on one side only, is kept."""
 
 from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 from ..criteria import unescape_markdown
+from ..fidelity import NEGATION
 from ..model import OfficialRecord, PageRecord
+from .align import official_entries
 from .finding import Finding
 
 # sites whose criteria are the record's text with its line breaks run together (scrapers/sites/checkorphan.py)
@@ -66,23 +76,91 @@ def _stands_alone(part: str, raw: str) -> bool:
                      html.unescape(unescape_markdown(raw)).lower()) is not None
 
 
-def cut_elsewhere(f: Finding, record: tuple[str, str], shown: dict[str, tuple[str, str]]) -> bool:
-    """Is `f` only the page reader's cut: every page item it quotes in the record's words, every record item in the
-    page's words of the same list? (`record`, each of `shown`: the words (`_words`) and the text as written.)"""
+@dataclass(frozen=True)
+class RecordWords:
+    """The record's criteria as `cut_elsewhere` reads them: the whole text and, where it has both lists under their
+    headings, each list (`lists`), as (words (`_words`), text as written); and the texts of its items under no
+    heading (`loose`: "Also listed", the record does not say which list; in both of `lists`)."""
+    whole: tuple[str, str]
+    lists: dict[str, tuple[str, str]] | None
+    loose: frozenset[str]
+
+
+def record_words(official: OfficialRecord) -> RecordWords:
+    """The record's criteria, whole and list by list (RecordWords)."""
+    text = official.eligibility_criteria or ""
+    O = official_entries(official)
+    placed = {sec: [e.text for e in O if e.placed and e.section == sec] for sec in ("inclusion", "exclusion")}
+    loose = [e.text for e in O if not e.placed]
+    lists = {sec: (_words(" ".join(texts + loose)), "\n".join(texts + loose)) for sec, texts in placed.items()} \
+        if all(placed.values()) else None
+    return RecordWords((_words(text), text), lists, frozenset(loose))
+
+
+def cut_elsewhere(f: Finding, record: RecordWords, shown: dict[str, tuple[str, str]]) -> bool:
+    """Is `f` only the page reader's cut: every page item it quotes in the record's words, none only in the words of
+    the record's other list, every record item in the page's words of the same list (of either, for items under no
+    heading), and no "not" moved across a cut (`_not_moved`)? (Each of `shown`: a page list's words and text.)"""
     if f.kind not in _CUT_KINDS or f.about != "page":
         return False
     ev = f.evidence
     section, page_section = ev.get("section"), ev.get("page_section", ev.get("section"))
-    if section != page_section or section not in shown:
-        return False
     page_texts, official_texts = ev.get("page_texts") or [], ev.get("official_texts") or []
+    # (the record's items under no heading are filed with its inclusions; a page shows them after its exclusions as
+    # readily: NCT00001539's "ELIGIBILITY OF SPECIAL POPULATIONS", 4 false "left out" warnings)
+    loose = bool(official_texts) and all(t in record.loose for t in official_texts)
+    if (section != page_section and not loose) or page_section not in shown:
+        return False
     if not page_texts and not official_texts:
         return False
     # (a few words said left out must stand alone on the page to be found there; paired with a page item, as in a
     # merge, they are that item's: "months.", the rest of a wrapped line "… for at least 3", NCT00001630)
     alone = f.kind == "criterion_missing"
-    return all(_reads_in(t, *record, few_alone=False) for t in page_texts) and \
-        all(_reads_in(t, *shown[section], few_alone=alone) for t in official_texts)
+    if page_texts and official_texts and _not_moved(page_texts, official_texts):
+        return False   # (a "not" across the cut: r53 F4)
+    if record.lists is not None and any(_other_lists_only(t, page_section, record) for t in page_texts):
+        return False   # (the record's words, not its list: r53 F3)
+    where = _both(shown) if loose else shown[page_section]
+    return all(_reads_in(t, *record.whole, few_alone=False) for t in page_texts) and \
+        all(_reads_in(t, *where, few_alone=alone) for t in official_texts)
+
+
+def _both(shown: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """The page's two lists as one (words, text), its inclusions first."""
+    words = [shown[sec][0] for sec in ("inclusion", "exclusion") if sec in shown]
+    return " ".join(w.strip() for w in words).join("  "), "\n".join(shown[sec][1] for sec in shown)
+
+
+# words beside a moved negation that must match for it to be the one difference at that end (one is chance)
+_BESIDE = 3
+
+
+def _not_moved(page_texts: list[str], official_texts: list[str]) -> bool:
+    """Is a negation at one end of the page's items (first or last word) the one difference there from the record's,
+    which lack it, or the reverse: "History of pancreatitis not" / "able to swallow tablets" for "History of
+    pancreatitis" / "Not able to swallow tablets" (r53 F4)? The page's bullet, not the reader, puts the "not" with
+    the other item. (A lead-in the page runs into its items, "Patients will not be eligible … if they: - Cannot take
+    ZDV …", differs at its start in more than a "not": the same words, cut elsewhere, NCT00000897.)"""
+    page, record = (_words(" ".join(texts)).split() for texts in (page_texts, official_texts))
+    return _one_more(page, record) or _one_more(record, page) or \
+        _one_more(page[::-1], record[::-1]) or _one_more(record[::-1], page[::-1])
+
+
+def _one_more(more: list[str], fewer: list[str]) -> bool:
+    """Does `more` start with a negation word and then go on as `fewer` starts (at least `_BESIDE` words, or all of
+    a shorter `fewer`), which has none there?"""
+    n = min(_BESIDE, len(fewer))
+    return len(more) > n > 0 and NEGATION.fullmatch(more[0]) is not None and not NEGATION.fullmatch(fewer[0]) \
+        and more[1:n + 1] == fewer[:n]
+
+
+def _other_lists_only(text: str, section: str, record: RecordWords) -> bool:
+    """Does a page item of list `section` read in the record's other list's words, not in its own list's, and
+    nowhere else in the record's words (a heading's "EXCLUSION CRITERIA - Normal Volunteers:", NCT00001922)?"""
+    lists, other = record.lists or {}, "exclusion" if section == "inclusion" else "inclusion"
+    own = _words(text)
+    return not _reads_in(text, *lists[section], few_alone=False) and _reads_in(text, *lists[other], few_alone=False) \
+        and record.whole[0].count(own) <= lists[other][0].count(own)
 
 
 def said_of_run_on(found: list[Finding], page: PageRecord, official: OfficialRecord) -> list[Finding]:
@@ -90,7 +168,7 @@ def said_of_run_on(found: list[Finding], page: PageRecord, official: OfficialRec
     (`cut_elsewhere`); every finding on any other page, as it was."""
     if page.site not in RUN_TOGETHER_SITES or not official.eligibility_criteria:
         return found
-    record = (_words(official.eligibility_criteria), official.eligibility_criteria)
+    record = record_words(official)
     shown = {sec: (_words(" ".join(items)), "\n".join(items))
              for sec, items in (("inclusion", page.inclusion), ("exclusion", page.exclusion))}
     return [f for f in found if not cut_elsewhere(f, record, shown)]
