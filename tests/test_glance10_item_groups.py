@@ -45,8 +45,8 @@ def test_termination_criteria_are_no_groups():
 
 @pytest.mark.parametrize("heading, name", [
     ("EXCLUSION CRITERIA - PTLDS PATIENTS AND LYME ARTHRITIS CONTROLS:", "PTLDS patients and Lyme arthritis controls"),
+    # (unchanged: abbreviations, common words, a name written as one before)
     ("INCLUSION CRITERIA: PARKINSON'S DISEASE PATIENTS", "Parkinson's disease patients"),
-    # (unchanged: abbreviations and common words)
     ("INCLUSION CRITERIA: HIV-INFECTED PATIENTS", "HIV-infected patients"),
     ("INCLUSION CRITERIA - ADHD PARTICIPANTS", "ADHD participants"),
     ("INCLUSION CRITERIA: TYPE 1 DIABETES PATIENTS", "Type 1 diabetes patients"),

@@ -164,3 +164,20 @@ def test_the_trial_page_and_explain_say_both(capsys):
     assert f"  sex:                {DISAGREES.lower()} all in its summary, female only in its criteria\n" in out
     assert f"  healthy volunteers: {DISAGREES.lower()} not accepted in its summary" in out
     assert f"  breastfeeding:      {EXCLUDED_SOME_GROUPS.lower()}\n" in out
+
+
+def test_the_card_says_the_services_words():
+    """extension/lib/criteria.js sexRow, healthyVolunteersRow and the breastfeeding row build the service's words."""
+    import re
+
+    from server.glance_record import _CRITERIA_SEX_WORDS, SEX_WORDS
+    card = (ROOT / "extension" / "lib" / "criteria.js").read_text(encoding="utf-8")
+    assert f'const DISAGREES = "{DISAGREES}";' in card
+    sex = re.search(r"(?s)function sexRow\(g\) \{(.*?)\n  \}", card).group(1)
+    for key, words in SEX_WORDS.items():
+        assert f'{key}: "{words}"' in sex and f'{key}: "{_CRITERIA_SEX_WORDS[key]}"' in sex
+    assert "${base} in its summary, ${criteriaWords[other]} in its criteria" in sex
+    hv = re.search(r"(?s)function healthyVolunteersRow\(g\) \{(.*?)\n  \}", card).group(1)
+    said = healthy_volunteers_row({"healthy_volunteers": False, "healthy_volunteers_in_criteria": True})
+    assert said.replace(DISAGREES, "${DISAGREES}") in hv
+    assert f'value: "{EXCLUDED_SOME_GROUPS}"' in card.split("breastfeeding_excluded_some_groups === true")[1][:200]
