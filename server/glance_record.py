@@ -37,9 +37,13 @@ _ONLY_BOTH = re.compile(r"^\W*" + _BOTH + r"\W*$", re.I)
 _BOTH_BRACKET = re.compile(r"^\W*(?:age[sd]?\b|\d).*\(\s*" + _BOTH + r"\s*\)", re.I | re.S)
 
 # healthy or normal people, named as a group or as everyone the study takes
-_HEALTHY = re.compile(r"^\W*(?:healthy|normal)\s+(?:(?:adult|pediatric|paediatric|control|child|elderly|older|young|"
-                      r"male|female|research)\s+){0,2}(?:volunteers?|controls?|subjects?|individuals?|participants?|"
-                      r"adults?|children|women|men|persons|people)\b", re.I)
+_HEALTHY_WORDS = (r"(?:healthy|normal)\s+(?:(?:adult|pediatric|paediatric|control|child|elderly|older|young|male|"
+                  r"female|research)\s+){0,2}(?:volunteers?|controls?|subjects?|individuals?|participants?|adults?|"
+                  r"children|women|men|persons|people)\b")
+_HEALTHY = re.compile(r"^\W*" + _HEALTHY_WORDS, re.I)
+# ... or one of the groups a heading names ("INCLUSION CRITERIA - BLOOD DRAW/NORMAL CONTROL", NCT00001408; "Patients
+# and healthy controls")
+_HEALTHY_NAMED = re.compile(r"(?:^|[/,&]|\band\b)\W*" + _HEALTHY_WORDS, re.I)
 
 # an inclusion asking for a condition: "Males with reduced erectile function", "Patients with asthma"
 _WITH_CONDITION = re.compile(r"^\W*(?:[\w-]+\s+){0,3}with\s+(?!no\b|out\b)", re.I)
@@ -82,7 +86,7 @@ def criteria_name_healthy(headings: list[str], lead_ins: list[str], included: li
     Controls:", "Healthy volunteer children and adolescents:"), or a short inclusion that is all of it ("Healthy
     individuals", "Healthy male adults aged 40-75 years")."""
     bare = [t for t in included if _HEALTHY.match(t) and len(t) < 40]
-    return (any(_HEALTHY.match(group_name(h, loose=True) or "") for h in headings)
+    return (any(_HEALTHY_NAMED.search(group_name(h, loose=True) or "") for h in headings)
             or any(_HEALTHY.match(t) and t.rstrip().endswith(":") and len(t) < 100 for t in lead_ins)
             # (not "otherwise healthy": "Healthy male adults aged 40-75 years" beside "Males with reduced erectile
             # function" (NCT05232279) takes men with the condition studied, whom the field rightly calls no volunteers)

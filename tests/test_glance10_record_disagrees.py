@@ -76,6 +76,8 @@ _NORMAL_VOLUNTEERS = ("- INCLUSION CRITERIA - Patients with Muscular Tension Dys
 
 @pytest.mark.parametrize("text", [
     _NORMAL_VOLUNTEERS,                                                                  # (NCT00001922: headings)
+    # (NCT00001408: one of the groups a heading names)
+    "INCLUSION CRITERIA - BLOOD DRAW/ASTHMA:\nAge 18-65.\nINCLUSION CRITERIA - BLOOD DRAW/NORMAL CONTROL:\nAge 18-65.\n",
     "INCLUSION CRITERIA:\n\nNormal Controls:\nMale and female subjects 18-30.\nPatients:\nPatients with a lesion.\n",
     "Inclusion Criteria:\n\n  -  Healthy individuals\n  -  Men and women\n  -  Age 40-59 years\n",  # (NCT00005271)
 ])
