@@ -13,6 +13,7 @@ from scrapers.reconcile.saved_copy import copy_day, copy_from
 from server.official_json import official_summary
 from server.claimed import COPY, claimed_drift
 from server.glance import pregnancy_row
+from server.glance_record import breastfeeding_row, healthy_volunteers_row, sex_row
 from server.related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, same_who_left_out,
                                   search_words, who_line)
 from server.status_shown import related_status
@@ -87,15 +88,17 @@ def print_explain(record, plain) -> None:
     # (not "not stated": ten corpus records give ages only in their criteria, "Must be between 18 and 80"; review r49)
     no_age = "not in the record's age fields"
     print(f"  age:                {g['age'] or no_age}")
-    print(f"  sex:                {(g['sex'] or 'not stated').lower()}")
-    print(f"  healthy volunteers: {yn[g['healthy_volunteers']]}")
+    # (where the record's field and its own criteria disagree, both: server/glance_record.py, glance10)
+    print(f"  sex:                {(sex_row(g) if g.get('sex_in_criteria') else g['sex'] or 'not stated').lower()}")
+    hv = healthy_volunteers_row(g) if g.get("healthy_volunteers_in_criteria") is True else None
+    print(f"  healthy volunteers: {hv.lower() if hv else yn[g['healthy_volunteers']]}")
     if not (plain.inclusion or plain.exclusion or plain.unplaced):
         # (no criteria at all, e.g. a withheld record: "pregnancy: not mentioned as an exclusion" read as "pregnancy
         # is fine" for a record that lists nothing; review r23 #14)
         print("\nThe record gives no eligibility criteria for this trial.")
         return
     print(f"  pregnancy:          {(pregnancy_row(g) or 'not mentioned as an exclusion').lower()}")
-    print(f"  breastfeeding:      {'excluded' if g['breastfeeding_excluded'] else 'not mentioned as an exclusion'}")
+    print(f"  breastfeeding:      {(breastfeeding_row(g) or 'not mentioned as an exclusion').lower()}")
     for t in g["thresholds"]:
         print(f"  {t['label'].lower() + ':':<20}{t['text']}")
     for section in ("inclusion", "exclusion", "unplaced"):

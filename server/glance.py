@@ -22,6 +22,7 @@ from scrapers.criteria import Item, flatten
 from scrapers.dates import Age
 from scrapers.official import OfficialRecord
 
+from .glance_record import criteria_name_healthy, criteria_sex
 from .glance_plans import (_CLAUSES, _PARTNER, AND_UP_TO, DURING_THE_STUDY, EXCLUDED_ALSO_IF,  # noqa: F401
                            EXCLUDED_IF, PLANS, PREGNANCY_AND_PLAN_EXCLUDED, PREGNANCY_EXCLUDED,
                            PREGNANCY_EXCLUDED_SOME_GROUPS,
@@ -314,19 +315,33 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     preg = preg_ok and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG)
                         or asks_not(_PREG_OUT, partner_anywhere=True) or preg_every
                         or required_in_exclusions(_NEG_PREG, _NOT_OWN_PREGNANCY))
-    feed = not enrols(_FEED_ENROLLED, _FEED_ALLOWED) and (own(exc, _FEED, _NOT_OWN_FEEDING) or asks_not(_NOT_FEED)
-                                                          or asks_not(_FEED_OUT, partner_anywhere=True)
-                                                          or by_group(_NOT_FEED, _FEED_OUT)[0]
-                                                          or required_in_exclusions(_NEG_FEED, _NOT_OWN_FEEDING))
+    feed_ok = not enrols(_FEED_ENROLLED, _FEED_ALLOWED)
+    feed_every, feed_some = by_group(_NOT_FEED, _FEED_OUT)
+    feed = feed_ok and (own(exc, _FEED, _NOT_OWN_FEEDING) or asks_not(_NOT_FEED)
+                        or asks_not(_FEED_OUT, partner_anywhere=True) or feed_every
+                        or required_in_exclusions(_NEG_FEED, _NOT_OWN_FEEDING))
     plan, father, until, any_time = plans_read(inc, exc)
     lo = record.min_age if record else None
     hi = record.max_age if record else None
+    sex = record.sex if record else None
+    hv = record.healthy_volunteers if record else None
+    said_sex = criteria_sex([(it, any(_names_group(l) for l in leads))
+                             for it, leads in with_lead_ins(crit.inclusion + crit.unplaced)])
+    lists = flatten(crit.inclusion) + flatten(crit.exclusion) + flatten(crit.unplaced)
+    said_healthy = hv is False and criteria_name_healthy(
+        list(crit.headers), [it.text.strip() for it in lists], [it.text.strip() for it in inc + flatten(crit.unplaced)])
     return {
         "age": age_phrase(lo, hi),
         "min_age": lo.to_dict() if lo else None,
         "max_age": hi.to_dict() if hi else None,
-        "sex": record.sex if record else None,
-        "healthy_volunteers": record.healthy_volunteers if record else None,
+        "sex": sex,
+        # (where the record's own criteria say another sex than its field, "Sex: Female" under a field of ALL
+        # (NCT00003455), what they say: the row says both, not one side as fact; glance10, review r51 §7)
+        "sex_in_criteria": said_sex if sex and said_sex and said_sex != sex else None,
+        "healthy_volunteers": hv,
+        # (the field says they are not accepted, while the criteria name healthy volunteers or controls as a group
+        # the study takes: "INCLUSION CRITERIA - Normal Volunteers", NCT00001922; the row says both)
+        "healthy_volunteers_in_criteria": bool(said_healthy),
         "pregnancy_excluded": bool(preg),
         # (not the study's rule but some groups' under no heading: "Must not be pregnant" under one of two lead-ins;
         # the row says so, and the full list says which)
@@ -342,6 +357,9 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         # (a plan ruled out with no time said, "Pregnancy or planned pregnancy": the row says no time; review r49 F8)
         "pregnancy_plan_any_time": any_time and bool((preg_ok and plan) or father),
         "breastfeeding_excluded": bool(feed),
+        # (as pregnancy_excluded_some_groups: "No pregnant or lactating patients" under one of two lead-ins,
+        # NCT00001475; glance10)
+        "breastfeeding_excluded_some_groups": bool(feed_ok and not feed and feed_some),
         # (with the terms in each limit explained: the glance is the quick read, and "ASPECTS score at least 6" is
         # no help to a reader who does not know the score)
         "thresholds": [dict(t, glossary=glossary_for(t["text"])) for t in criteria_thresholds(crit)],

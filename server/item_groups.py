@@ -20,6 +20,8 @@ from typing import Iterable, Protocol
 
 from scrapers.criteria import Criteria, unescape_markdown
 
+from .group_case import COMMON_WORDS, abbreviation, as_name, short_abbreviation
+
 # said above a run of items under a heading that names no group, after or before a group's run in the same list
 UNGROUPED = "Not tied to one group by the record"
 
@@ -57,46 +59,21 @@ _OPEN = re.compile(r"^(?:[\s:.,;\-–—]+|for\s+(?:the\s+)?)+", re.I)
 _DANGLING = re.compile(r"\b(?:with|for|of|in|and|or|to|the)$", re.I)
 
 
-# short words a heading in capitals spells that are no abbreviations ("FOR ALL SUBJECTS", "STUDY ARM 2")
-_WORDS = set("a an and or of in on at to by for with without who the all any each both only not no men boys girls age "
-             "aged arm arms part step case cases group stage site sites lung bone oral skin eye eyes new old two one "
-             "than over under from into our down "
-             # (common words a heading in capitals spells that read as abbreviations kept: "TYPE 1", "MALE", r52 F9)
-             "type male have has had born gout early late very well good poor high low dose some more less most when "
-             "then that this they them were been also same long term care home life year days week weeks baby boy "
-             "girl son sons wife kids body head hand foot feet knee hip back neck leg legs face deaf ill sick pain "
-             "cold flu burn fall fat lean thin tall obese limb rare mild full past next last prior post pre non anti "
-             "cell free only alone just living live lives near far open once twice".split())
-
-
-def _abbreviation(word: str) -> bool:
-    """In a heading in capitals, a word kept as written: "ADHD", "HCM", "PTLDS", "98-DK-0003", "II"."""
-    letters = re.sub(r"[^A-Za-z]", "", word)
-    return (not letters or any(ch.isdigit() for ch in word) or bool(re.fullmatch(r"[IVX]+", letters))
-            or (len(letters) <= 4 and letters.lower() not in _WORDS) or not re.search(r"[AEIOUY]", letters))
-
-
-def _short_abbreviation(part: str) -> bool:
-    """A part of a joined word in capitals kept as written: "HIV" in "HIV-INFECTED", not "DRAW" in "DRAW/ASTHMA"."""
-    letters = re.sub(r"[^A-Za-z]", "", part)
-    return (len(letters) <= 3 and letters.lower() not in _WORDS) or not re.search(r"[AEIOUY]", letters)
-
-
 def _sentence_case(text: str) -> str:
     """"Patients with Spasmodic Dysphonia" -> "Patients with spasmodic dysphonia", keeping abbreviations ("SD")."""
     words = text.split(" ")
     if all(not re.search(r"[a-z]", w) for w in words) and re.search(r"[A-Z]", text):
         # (a heading in capitals: "NORMAL VOLUNTEERS", "ADHD PARTICIPANTS", "HIV-INFECTED PATIENTS")
-        words = [w if any(ch.isdigit() for ch in w) or _abbreviation(w) else
+        words = [as_name(w) or (w if any(ch.isdigit() for ch in w) or abbreviation(w) else
                  w.lower() if not re.search(r"[A-Za-z'][^A-Za-z']+[A-Za-z]", w) else
-                 re.sub(r"[A-Za-z']+", lambda m: m.group() if _short_abbreviation(m.group()) else m.group().lower(), w)
+                 re.sub(r"[A-Za-z']+", lambda m: m.group() if short_abbreviation(m.group()) else m.group().lower(), w))
                  for w in words]
     # a capital in Title Case is no name ("Patients with Spasmodic Dysphonia", "Healthy Volunteers"); one word
     # capitalised in a heading that is not may be a name ("Patients in Japan only")
-    content = [w for w in words[1:] if w[:1].isalpha() and w.lower() not in _WORDS]
+    content = [w for w in words[1:] if w[:1].isalpha() and w.lower() not in COMMON_WORDS]
     title = len(content) >= 2 and all(w[:1].isupper() for w in content)
     out = [w if (i == 0 or not w[:1].isupper() or not w[1:].islower()
-                 or not (title or w.lower() in _WORDS or _GROUP_WORD.fullmatch(w) or _STUDY_ONLY.fullmatch(w)))
+                 or not (title or w.lower() in COMMON_WORDS or _GROUP_WORD.fullmatch(w) or _STUDY_ONLY.fullmatch(w)))
            else w.lower()
            for i, w in enumerate(words)]
     first = out[0]
@@ -228,22 +205,56 @@ def _nodes(item) -> Iterable:
         yield from _nodes(c)
 
 
+def _glued_name(m: re.Match) -> str:
+    whole = m.group(0)
+    return re.sub(r"\s+\S*$", "", whole) if len(m.group("post")) >= 60 else whole
+
+
+def glued_edges(item) -> tuple[str | None, str | None]:
+    """The groups that headings glued to the start or the end of a top-level item's own text name (not its
+    sub-items'), which can be placed: one at the start heads the item and what follows it ("Inclusion criteria for
+    matched controls 200 Diabetic patients … with no AKI", NCT05147818); one at the end heads what follows it ("… ≤16
+    mm in length Angiographic Inclusion Criteria - Phase 2", NCT00497367). A heading in the middle of an item cannot
+    be placed (which of its words are whose is not known): see _named_inside."""
+    text = item.text.strip()
+    start = end = None
+    lead = len(_LEAD.match(text).group(0)) if _LEAD.match(text) else 0
+    for m in _GLUED.finditer(text):
+        if m.start() == lead and start is None:
+            start = group_name(_glued_name(m))
+        else:
+            tail = text[m.start():]
+            if m.start() > lead and len(tail) <= 80 and not re.search(r"[.;,]", tail):
+                end = group_name(tail)
+    return (None if start and _EVERYONE.match(start) else start), (None if end and _EVERYONE.match(end) else end)
+
+
 def _named_inside(item) -> set[str | None]:
     """The groups (keys) that headings written inside `item` or its sub-items name; an item that is itself such a
-    heading ("Infants will not be eligible for this study if:", NCT00006396) too."""
+    heading ("Infants will not be eligible for this study if:", NCT00006396) too; not one glued to its start or end
+    (glued_edges: placed as a heading is)."""
     out: set[str | None] = set()
+    placed = {_key(g) for g in glued_edges(item) if g}
     for node in _nodes(item):
         text = node.text.strip()
         # (a lead-in of its own, not a sentence: "They may not be eligible for the 2-day study if they have …")
         cands = [text] if _WHO_MAY.match(_LEAD.sub("", text)) and text.endswith(":") and len(text) < 80 else []
         for m in _GLUED.finditer(text):
-            whole = m.group(0)
-            cands.append(re.sub(r"\s+\S*$", "", whole) if len(m.group("post")) >= 60 else whole)
+            whole = _glued_name(m)
+            if node is item and (_key(group_name(whole)) in placed or _key(group_name(text[m.start():])) in placed):
+                continue
+            cands.append(whole)
         for cand in cands:
             named = group_name(cand)
             if named and not _EVERYONE.match(named):
                 out.add(_key(named))
     return out
+
+
+# an item that heads rules of the study's, not criteria of a group of people: "Termination criteria:" (NCT03909802),
+# "Dropout Criteria:" (NCT02472431)
+_NO_PARTICIPANTS = re.compile(r"^\W*(?:(?:study|early)\s+)?(?:termination|withdrawal|discontinuation|stopping|removal|"
+                              r"drop-?out)\s+(?:criteria|rules?)\b[^.;]{0,40}:?\s*$", re.I)
 
 
 def _item_heading(item) -> str | None:
@@ -285,9 +296,17 @@ def section_groups(crit: Criteria, text: str | None = None) -> dict[str, list[st
         # an item that is all a heading naming a group ("Infants will not be eligible for this study if:") heads
         # its group's items as a heading would: itself, its sub-items and what follows it up to the next heading
         for i, it in enumerate(items):
+            at = found[1][section][i] if found else i
             named = _item_heading(it)
             if named:
-                heads.append((found[1][section][i] if found else i, named))
+                heads.append((at, named))
+            elif _NO_PARTICIPANTS.match(it.text):
+                heads.append((at, None))   # ("Termination criteria:" is the study's, no group's: r52 F3, NCT03909802)
+            start, end = glued_edges(it)
+            if start:
+                heads.append((at, start))
+            if end:   # (after the item's start: the item is the group's before; what follows is this one's)
+                heads.append((at + 1, end))
         heads.sort(key=lambda h: h[0])
         if found:
             labels = [next((g for at, g in reversed(heads) if at <= p), None) for p in found[1][section]]

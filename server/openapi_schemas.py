@@ -204,6 +204,20 @@ SCHEMAS: dict[str, dict] = {
         "at_a_glance": _obj({
             "age": _null(STR), "min_age": _null(_ref("Age")), "max_age": _null(_ref("Age")), "sex": _null(STR),
             "healthy_volunteers": _null(BOOL), "pregnancy_excluded": BOOL, "breastfeeding_excluded": BOOL,
+            "sex_in_criteria": {"type": ["string", "null"], "enum": ["ALL", "FEMALE", "MALE", None],
+                                "description": "what the record's own criteria text says of sex (a line \"Sex: "
+                                "Female\", or an item that is only a sex) where it differs from `sex`, the record's "
+                                "field (NCT00003455: field ALL, criteria female); the sex row then says both (\"The "
+                                "record disagrees with itself: All in its summary, female only in its criteria\"); "
+                                "null where they agree or the criteria say none; absent from an older service"},
+            "healthy_volunteers_in_criteria": {**BOOL, "description": "the record's field says healthy volunteers are "
+                                               "not accepted while its criteria name healthy or normal volunteers or "
+                                               "controls as a group it takes (\"INCLUSION CRITERIA - Normal "
+                                               "Volunteers\", NCT00001922); the row then says both; absent from an "
+                                               "older service"},
+            "breastfeeding_excluded_some_groups": {**BOOL, "description": "as pregnancy_excluded_some_groups, for "
+                                                   "breastfeeding: not ruled out for the whole study but for some of "
+                                                   "its groups; absent from an older service"},
             "pregnancy_excluded_some_groups": {**BOOL, "description": "pregnancy is not ruled out for the whole study "
                                                "(pregnancy_excluded is false) but is for some of the groups of "
                                                "participants the criteria are split into (\"Group 2:\", \"ARM B:\"); "

@@ -26,6 +26,7 @@ from .claim_text import MAX_CLAIM, BadDate
 from .copy_names import DEMO_RECORD_LINE
 from .drift import about_other_trial
 from .glance import pregnancy_row
+from .glance_record import breastfeeding_row, healthy_volunteers_row, sex_row
 from .official_page import is_official_site
 from .page_errors import date_problem, page_error, wait_words
 from .page_url import MAX_URL, BadPageUrl, page_url
@@ -277,7 +278,8 @@ def _trial_page(ann: dict, **kw):
                            record_url=official_url(ann.get("official"), nct_id),
                            site=site if site not in (None, "", "api", "unknown") else None,
                            official_view=OFFICIAL_SITE_VIEW,
-                           pregnancy_row=pregnancy_row,
+                           pregnancy_row=pregnancy_row, sex_row=sex_row, healthy_volunteers_row=healthy_volunteers_row,
+                           breastfeeding_row=breastfeeding_row,
                            api_key_required=bool(current_app.config["TRIALLENS"].api_keys),
                            **{"history": [], "entered": False,
                                                                  "official_site": False, **kw})

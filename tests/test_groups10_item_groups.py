@@ -71,22 +71,34 @@ Exclusion Criteria - Phase 2:
 """
 
 
-def test_a_heading_glued_into_an_item_leaves_its_list_unlabelled():
+def test_a_heading_glued_at_an_items_end_heads_what_follows():
+    """glance10 (was: the list left unlabelled, groups10): the heading at the end of an item heads the items after
+    it, and the item itself stays its own group's (NCT00497367: 21 labels)."""
     plain = explain_text(GLUED)
     assert len(plain.inclusion) == 3   # (the parser keeps the heading inside the item)
-    assert [e.group for e in plain.inclusion] == [None, None, None]
-    assert [h for h, _ in runs(plain.inclusion)] == [None]
+    assert [e.group for e in plain.inclusion] == ["Phase 1", "Phase 1", "Phase 2"]
+    assert [h for h, _ in runs(plain.inclusion)] == ["Phase 1", "Phase 2"]
     # the other list's headings are its own
     assert [e.group for e in plain.exclusion] == ["Phase 1", "Phase 2"]
 
 
-def test_a_heading_glued_at_an_items_start_leaves_its_list_unlabelled():
+def test_a_heading_glued_at_an_items_start_heads_it():
+    """glance10 (was: unlabelled, groups10): NCT05147818's "Inclusion criteria for matched controls 200 Diabetic
+    patients …" is the controls' item."""
     text = ("Inclusion criteria for cases:\n\n* Diabetic patients with AKI\n"
             "* Inclusion criteria for matched controls 200 diabetic patients with no AKI\n\n"
             "Exclusion criteria for cases:\n\n* Dialysis\n\nExclusion criteria for controls:\n\n* Kidney disease\n")
     plain = explain_text(text)
-    assert [e.group for e in plain.inclusion] == [None, None]
+    assert [e.group for e in plain.inclusion] == ["Cases", "Matched controls"]
     assert [e.group for e in plain.exclusion] == ["Cases", "Controls"]
+
+
+def test_a_heading_glued_into_the_middle_of_an_item_still_leaves_its_list_unlabelled():
+    """Which of the item's words are whose is not known (r52 F3): no labels, as groups10."""
+    text = GLUED.replace("≥2.5 mm Angiographic Inclusion Criteria - Phase 2",
+                         "≥2.5 mm Angiographic Inclusion Criteria - Phase 2 side branch diameter ≥2.25 mm, or larger.")
+    plain = explain_text(text)
+    assert [e.group for e in plain.inclusion] == [None, None, None]
 
 
 MOTHERS = """Mothers may be eligible for this study if they:

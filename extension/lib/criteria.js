@@ -113,21 +113,46 @@
       ? "Excluded in some of the study's groups (the full list says which)" : null;
   }
 
+  const DISAGREES = "The record disagrees with itself:";
+  /** The sex row's words, as the service's page and `triallens explain` say them (server/glance_record.py sex_row):
+   *  the record's field, or both it and what its own criteria say where they disagree (glance10: NCT00003455's field
+   *  says All, its criteria "Sex: Female"); an older service sends no sex_in_criteria. */
+  function sexRow(g) {
+    const words = { ALL: "All", FEMALE: "Female only", MALE: "Male only" };
+    const criteriaWords = { ALL: "male or female", FEMALE: "female only", MALE: "male only" };
+    const base = words[g.sex] || String(g.sex);
+    const other = g.sex_in_criteria;
+    return typeof other === "string" && Object.prototype.hasOwnProperty.call(criteriaWords, other) && other !== g.sex
+      ? `${DISAGREES} ${base} in its summary, ${criteriaWords[other]} in its criteria` : base;
+  }
+
+  /** The healthy-volunteer row's words (server/glance_record.py healthy_volunteers_row): "Not accepted" said with the
+   *  criteria's healthy volunteers or controls where the record names them (glance10: NCT00001922). */
+  function healthyVolunteersRow(g) {
+    if (g.healthy_volunteers === false && g.healthy_volunteers_in_criteria === true) {
+      return `${DISAGREES} not accepted in its summary, but its criteria name healthy volunteers or controls`;
+    }
+    return g.healthy_volunteers ? "Accepted" : "Not accepted";
+  }
+
   /** `recordOnly`: only the record's own age, sex and healthy-volunteer rows (no criteria to draw the rest from). */
   function atAGlanceRows(glance, recordOnly = false) {
     const g = glance || {};
     const rows = [];
     if (typeof g.age === "string" && g.age) rows.push({ label: "Age", value: g.age });
     else if (g.sex) rows.push({ label: "Age", value: recordOnly ? AGE_NONE_GIVEN : AGE_NOT_GIVEN });   // (a record's glance: it has a sex)
-    const sexWords = { ALL: "All", FEMALE: "Female only", MALE: "Male only" };
-    if (g.sex) rows.push({ label: "Sex", value: sexWords[g.sex] || String(g.sex) });
+    if (g.sex) rows.push({ label: "Sex", value: sexRow(g) });
     if (g.healthy_volunteers === true || g.healthy_volunteers === false) {
-      rows.push({ label: "Healthy volunteers", value: g.healthy_volunteers ? "Accepted" : "Not accepted" });
+      rows.push({ label: "Healthy volunteers", value: healthyVolunteersRow(g) });
     }
     if (recordOnly) return rows;
     const pregnancy = pregnancyRow(g);
     if (pregnancy) rows.push({ label: "Pregnancy", value: pregnancy });
     if (g.breastfeeding_excluded) rows.push({ label: "Breastfeeding", value: "Excluded" });
+    // only some of the groups the criteria are split into rule it out (glance10); an older service sends no key
+    else if (g.breastfeeding_excluded_some_groups === true) {
+      rows.push({ label: "Breastfeeding", value: "Excluded in some of the study's groups (the full list says which)" });
+    }
     for (const t of Array.isArray(g.thresholds) ? g.thresholds : []) {
       // The service words the label from the list the limit came from ("Excluded if" for an
       // exclusion item: a reason you cannot join, never a requirement); without one, say no more
@@ -257,7 +282,7 @@
     return runs;
   }
 
-  return { powersOfTen, atAGlanceRows, pregnancyRow, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, AGE_NONE_GIVEN, noCriteriaGiven, noCriteriaNote,
+  return { powersOfTen, atAGlanceRows, pregnancyRow, sexRow, healthyVolunteersRow, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, AGE_NONE_GIVEN, noCriteriaGiven, noCriteriaNote,
     EXCEPTIONS_NOTE, WORDED_NOTE,
     WORDED_MARK, WORDED_LIST_NOTE, wordedCount, criteriaItems, explainedBeside, rewordedNote, REWORDED_MARKS, groupRuns, UNGROUPED };
 });

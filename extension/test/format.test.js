@@ -537,3 +537,30 @@ test("the pregnancy row says a plan to become pregnant during the study (plain10
   assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: true, pregnancy_plan_any_time: "yes" }),
     ["Excluded, also if planning a pregnancy during the study"]);
 });
+
+test("the sex and healthy-volunteer rows say both sides where the record disagrees with itself (glance10)", () => {
+  const row = (g, label) => F.atAGlanceRows(g).filter((r) => r.label === label).map((r) => r.value);
+  // NCT00003455: the field says ALL, its criteria "Sex: Female"
+  assert.deepEqual(row({ sex: "ALL", sex_in_criteria: "FEMALE" }, "Sex"),
+    ["The record disagrees with itself: All in its summary, female only in its criteria"]);
+  assert.deepEqual(row({ sex: "MALE", sex_in_criteria: "ALL" }, "Sex"),
+    ["The record disagrees with itself: Male only in its summary, male or female in its criteria"]);
+  // agreeing, absent (an older service) or not one of the three: the field as before
+  assert.deepEqual(row({ sex: "FEMALE", sex_in_criteria: "FEMALE" }, "Sex"), ["Female only"]);
+  assert.deepEqual(row({ sex: "ALL" }, "Sex"), ["All"]);
+  assert.deepEqual(row({ sex: "ALL", sex_in_criteria: "toString" }, "Sex"), ["All"]);
+  // NCT00001922: "Not accepted" in the field, "INCLUSION CRITERIA - Normal Volunteers" in its criteria
+  assert.deepEqual(row({ sex: "ALL", healthy_volunteers: false, healthy_volunteers_in_criteria: true }, "Healthy volunteers"),
+    ["The record disagrees with itself: not accepted in its summary, but its criteria name healthy volunteers or controls"]);
+  assert.deepEqual(row({ sex: "ALL", healthy_volunteers: true, healthy_volunteers_in_criteria: true }, "Healthy volunteers"), ["Accepted"]);
+  assert.deepEqual(row({ sex: "ALL", healthy_volunteers: false, healthy_volunteers_in_criteria: "yes" }, "Healthy volunteers"), ["Not accepted"]);
+});
+
+test("the breastfeeding row says a rule only some of the study's groups state (glance10)", () => {
+  const row = (g) => F.atAGlanceRows(g).filter((r) => r.label === "Breastfeeding").map((r) => r.value);
+  assert.deepEqual(row({ breastfeeding_excluded: false, breastfeeding_excluded_some_groups: true }),
+    ["Excluded in some of the study's groups (the full list says which)"]);
+  assert.deepEqual(row({ breastfeeding_excluded: true, breastfeeding_excluded_some_groups: true }), ["Excluded"]);
+  assert.deepEqual(row({ breastfeeding_excluded: false, breastfeeding_excluded_some_groups: "yes" }), []);
+  assert.deepEqual(row({ breastfeeding_excluded: false }), []);
+});
