@@ -31,6 +31,20 @@ def strip_bullet(text: str) -> str:
 # an item: 18)
 _DASH_START = re.compile(r"[-•]\s")
 _DASH = re.compile(r"\s+[-•]\s+")
+# and a range whose ends each carry the same unit: "between the age(s) of 2 years - 40 years" (NCT00001686: cut there,
+# the record's one item read as two, "… of 2 years" and "40 years (the NIH CC …"). A bullet item that starts with a
+# figure after one that ends with a figure is cut as before when the units differ ("… weigh 12 kg - 18 years or older")
+_UNITS = r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mg|kg|ml|cm|mm|%)"
+_FIGURE_UNIT_BEFORE = re.compile(rf"\d\s*({_UNITS})$", re.I)
+_FIGURE_UNIT_AFTER = re.compile(rf"\d+(?:[.,]\d+)?\s*({_UNITS})(?!\w)", re.I)
+
+
+def _unit_range(text: str, dash: re.Match) -> bool:
+    """Is the " - " at `dash` a range between two figures in the same unit ("2 years - 40 years", "5 mg - 10 mg")?"""
+    before = _FIGURE_UNIT_BEFORE.search(text, max(0, dash.start() - 12), dash.start())
+    after = _FIGURE_UNIT_AFTER.match(text, dash.end())
+    return before is not None and after is not None and (
+        before.group(1).lower().rstrip("s") == after.group(1).lower().rstrip("s"))
 
 
 # an item's own count "…: 1) … 2) …" (a bracket after its figure, after a colon or a comma: a bullet's own count,
@@ -68,7 +82,7 @@ def split_dashes(text: str) -> list[str] | None:
     spans = bracket_spans(text)
     spans += _counted_runs(text, spans)
     at = [0] + [m.start() for m in _DASH.finditer(text)
-                if not (text[m.start() - 1].isdigit() and _AFTER.match(text, m.end()))
+                if not (text[m.start() - 1].isdigit() and _AFTER.match(text, m.end())) and not _unit_range(text, m)
                 and not any(a < m.start() < b for a, b in spans)]
     if glued and not _spaced_after_glued(text, at[1:], spans):
         return None
