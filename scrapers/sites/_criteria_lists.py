@@ -130,6 +130,18 @@ _BARE_HEADING = (r"(?:(?:Key|Main|Study|KEY|MAIN|STUDY)\s+)?(?:Inclusion|Exclusi
 # (a "*" or "•" bullet only: before a "-" one, 61 one-paragraph readings changed, 14 of those pages drew alarms they had
 # not drawn, mostly legacy lists whose lines without bullets stay run together; with "*" and "•", 21 and none)
 _BARE = re.compile(rf"{_BARE_MID}|(?:^|(?<=\s))({_BARE_HEADING})\s+(?=[*•]\s)")
+# and one that starts the paragraph, before a lead-in or label of the record's own that ends at a colon: "Exclusion
+# Criteria Co-existing Condition: Patients with the following are excluded: - …" (the old AIDS trials' template, its
+# heading a line of its own with no colon; NCT00002071, NCT00002072, NCT00002302: read as one inclusion item, 3
+# criticals on the record's own text), "Inclusion Criteria Patients must have: - …". Not one whose words after it are
+# the heading's own ("INCLUSION CRITERIA FOR ALL SUBJECTS:", NCT00001308; "Inclusion Criteria Part A:")
+_BARE_FIRST = re.compile(r"\s*((?:INCLUSION|EXCLUSION|Inclusion|Exclusion)\s+(?:CRITERIA|Criteria))\s+"
+                         r"(?!(?i:for|of|in|to|and|or|on|at|by|with|part|phase|cohort|group|arm|stage|step)\b)"
+                         r"(?=[A-Z][\w-]*(?:\s+[\w-]+){0,11}\s*:)")
+# the record's "ELIGIBILITY FOR <part>:" heading line run in after a sentence's end: "… congestive heart failure.
+# ELIGIBILITY FOR ORAL IMAGING SUBSTUDY: Participation in this substudy requires …" (NCT00001698: the substudy's
+# requirements were read into the last exclusion). An inclusion heading, as the record's parser reads it
+_ELIGIBILITY_MID = re.compile(r"(?<=[.;!?])\s+((?:ELIGIBILITY|Eligibility|ELIGIBLITY)\s[^:.;]{1,110}:)\s*")
 # the same heading alone on a line of the page's list ("Angiographic inclusion criteria" between two lists' items)
 _BARE_ALONE = re.compile(rf"\s*({_BARE_HEADING})\s*")
 # the words that start a line before such a heading ("Angiographic Inclusion Criteria - Phases 1 & 2"), the bullet after an
@@ -143,8 +155,14 @@ _ITEMS_WORDS = re.compile(r"(?:Not|No|None|Any|All|Failure|Meets?|Meeting|The|Th
 def _split_bare_heads(pieces: list[str]) -> list[str]:
     """`_split_heads`' pieces ([before, head, after, head, after…]) with the words between split at `_BARE`."""
     out: list[str] = []
+    first = _BARE_FIRST.match(pieces[0])
+    if first:
+        pieces = ["", first.group(1), pieces[0][first.end():]] + pieces[1:]
     for k, piece in enumerate(pieces):
-        heads = [] if k % 2 == 1 else [m for m in _BARE.finditer(piece) if not _ITEMS_WORDS.match(m.group(2) or "")]
+        heads = [] if k % 2 == 1 else sorted(
+            [m for m in _BARE.finditer(piece) if not _ITEMS_WORDS.match(m.group(2) or "")]
+            + [m for m in _ELIGIBILITY_MID.finditer(piece) if _record_heading(m.group(1), "") == "inclusion"],
+            key=lambda m: m.start())
         if not heads:
             out.append(piece)
             continue
@@ -204,14 +222,19 @@ def _one_item(text: str, before: Line | str | None, after: Line | str | None) ->
         if nxt == own + 1:
             return True
         return nxt is None and _own_number(before) == own - 1 and sub_list_to_end(text, _OWN_NUMBER.match(text).end())
-    return (_list_line(before) or _list_line(after)) and (sub_list_to_end(text) or _star_sub_list(text))
+    return (_list_line(before) or _list_line(after)) and (sub_list_to_end(text) or _bullet_sub_list(text))
 
 
-def _star_sub_list(text: str) -> bool:
+def _bullet_sub_list(text: str) -> bool:
     """"Has one of the following: * Aaa * Bbb": a lead-in and its "*" bullets in one paragraph (`split_stars`). Among
     other criteria, one paragraph per item, they are that item's sub-list (bench/runon_gaps.py --paragraphs: 41 pages
-    read their sub-items as criteria of their own), as a numbered one is."""
-    parts = split_stars(clean(text))
+    read their sub-items as criteria of their own), as a numbered one is. So too a lead-in and its "-" bullets, which
+    `split_dashes` cuts after a lead-in too (a whole list run into one paragraph, NCT00002071), read whole there as
+    before."""
+    text = clean(text)
+    parts = split_stars(text)
+    if parts is None and text[:1] not in "-•":   # (a "- Lead: - a" paragraph was split on its bullets before)
+        parts = split_dashes(text)
     return parts is not None and len(parts) > 1 and parts[0].rstrip().endswith((":", "："))
 
 
@@ -256,6 +279,8 @@ def _items_and_heads(piece: str) -> list[tuple[str, str | None]]:
         kind = None if alone else _record_heading(it, "")
         if alone and not _ITEMS_WORDS.match(alone.group(1)):
             out.append(("", alone.group(1)))
+        elif _heading_after(it):
+            out.append(_heading_after(it))
         elif kind and _ITEM_THEN_HEAD.fullmatch(it):
             # ("- family caregiver Exclusion Criteria - Emotional …", NCT00006253: the record's last inclusion, then its
             # colonless heading line; read as the heading alone, the item was "left out" of the record's own text)
@@ -273,6 +298,29 @@ def _items_and_heads(piece: str) -> list[tuple[str, str | None]]:
 
 # an item in lower case with a title-case heading run in after it, no colon: "family caregiver Exclusion Criteria"
 _ITEM_THEN_HEAD = re.compile(r"([a-z][^:]*?)\s+(?:Inclusion|Exclusion)\s+Criteria\s*")
+
+
+# the record's "Eligibility Criteria for <part>:" heading line (scrapers.criteria_markers: an inclusion heading) run in
+# after the item before it, no bullet of its own: "- Prior or concurrent radiotherapy for this malignancy Eligibility
+# Criteria for Re-registration for Patients Randomized Pre-operatively: - Must have …" (NCT00002525: read as one item,
+# the part's requirements after it stayed with the exclusions, two criticals on the record's own text); so too "-
+# Pregnant Exclusion Criteria for BASALT Study: - …" (NCT00495157), a heading whose part the page's own rules do not
+# read (not "… Inclusion of Women and Minorities:", NCT00498771, the record's own item words). Not after a word that
+# makes it the item's ("… who meet Eligibility Criteria for Part A:")
+_ITEM_THEN_PART_HEAD = re.compile(r"(.*?[^\s:])\s+((?:(?:Eligibility|ELIGIBILITY|ELIGIBLITY)\s|(?:Inclusion|INCLUSION|"
+                                  r"Exclusion|EXCLUSION)\s+(?:Criteria|CRITERIA)\s+(?:for|FOR)\s)[^:]{1,110}:)\s*")
+_ITEM_WORD_BEFORE = re.compile(r"(?:meet|meets|meeting|met|the|all|any|of|with|per|see|other|these|those|following)$",
+                               re.I)
+
+
+def _heading_after(item: str) -> tuple[str, str] | None:
+    """(the item's words, 'inclusion'|'exclusion') for an item with a heading of a part run in at its end
+    (`_ITEM_THEN_PART_HEAD`), as the record's parser reads that heading alone; None otherwise."""
+    m = _ITEM_THEN_PART_HEAD.fullmatch(item)
+    if m is None or _ITEM_WORD_BEFORE.search(m.group(1)):
+        return None
+    kind = _record_heading(m.group(2), "")
+    return (m.group(1).strip(), kind) if kind in ("inclusion", "exclusion") else None
 
 
 # where such a heading ends: its colon, "criteria", "exclusions" (not "Exclusion criteria of the parent study apply", an
@@ -376,6 +424,11 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
                 continue
             # (nor the bullet a paragraph's heading was written after: "* Inclusion …:", "- INCLUSION CRITERIA: - …")
             if piece.strip() in ("", "*") or (k == 0 and len(pieces) > 1 and piece.strip() in ("-", "•")):
+                continue
+            # (a heading the record reads before another: "Eligibility Criteria for Randomization: Inclusion Criteria:
+            # - …", NCT00002525, read as an item before)
+            if len(pieces) > 1 and tag != "li" and _record_heading(piece.strip(), "") == "inclusion" and k == 0:
+                target = list_for("inclusion")
                 continue
             if len(pieces) == 1 and (tag == "li" or _one_item(text, before, after)):
                 target.append(piece.strip())
