@@ -31,6 +31,20 @@ def strip_bullet(text: str) -> str:
 # an item: 18)
 _DASH_START = re.compile(r"[-•]\s")
 _DASH = re.compile(r"\s+[-•]\s+")
+# and a range whose ends each carry the same unit: "between the age(s) of 2 years - 40 years" (NCT00001686: cut there,
+# the record's one item read as two, "… of 2 years" and "40 years (the NIH CC …"). A bullet item that starts with a
+# figure after one that ends with a figure is cut as before when the units differ ("… weigh 12 kg - 18 years or older")
+_UNITS = r"(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|mg|kg|ml|cm|mm|%)"
+_FIGURE_UNIT_BEFORE = re.compile(rf"\d\s*({_UNITS})$", re.I)
+_FIGURE_UNIT_AFTER = re.compile(rf"\d+(?:[.,]\d+)?\s*({_UNITS})(?!\w)", re.I)
+
+
+def _unit_range(text: str, dash: re.Match) -> bool:
+    """Is the " - " at `dash` a range between two figures in the same unit ("2 years - 40 years", "5 mg - 10 mg")?"""
+    before = _FIGURE_UNIT_BEFORE.search(text, max(0, dash.start() - 12), dash.start())
+    after = _FIGURE_UNIT_AFTER.match(text, dash.end())
+    return before is not None and after is not None and (
+        before.group(1).lower().rstrip("s") == after.group(1).lower().rstrip("s"))
 
 
 # an item's own count "…: 1) … 2) …" (a bracket after its figure, after a colon or a comma: a bullet's own count,
@@ -63,17 +77,65 @@ def split_dashes(text: str) -> list[str] | None:
     """A run-on paragraph of "-" bullets ("- a - b - c", a list a page flattened) on its bullets, as the record writes
     them one per line; None when it does not start with one."""
     glued = not _DASH_START.match(text)
-    if glued and not (_GLUED_START.match(text) and len(_split_numbered(text)) < 2):
+    if glued and not _GLUED_START.match(text):
+        return _after_lead_in(text)
+    if glued and len(_split_numbered(text)) >= 2:
         return None
     spans = bracket_spans(text)
     spans += _counted_runs(text, spans)
     at = [0] + [m.start() for m in _DASH.finditer(text)
-                if not (text[m.start() - 1].isdigit() and _AFTER.match(text, m.end()))
+                if not (text[m.start() - 1].isdigit() and _AFTER.match(text, m.end())) and not _unit_range(text, m)
                 and not any(a < m.start() < b for a, b in spans)]
     if glued and not _spaced_after_glued(text, at[1:], spans):
         return None
     parts = [text[a:b] for a, b in zip(at, at[1:] + [len(text)])]
-    return [p for p in (strip_bullet(x) for x in parts) if p]
+    return [cut for p in (strip_bullet(x) for x in parts) if p for cut in category_cuts(p)]
+
+
+# a lead-in before a paragraph's first "-" bullet, the record's lines without a bullet before its list: "Co-existing
+# Condition: Patients with the following are excluded: - History of any primary hematologic disease. - …" (the old AIDS
+# trials' template; NCT00002071, NCT00002072, NCT00002302: read as one item holding the whole list). No spaced dash and
+# no item number before its colon ("2. … as: - a - b" is a numbered list's item)
+_DASH_LEAD = re.compile(r"(?:(?!\s[-•]\s).){1,200}?[:：](?=\s+[-•]\s)")
+# not a PDQ outline's ("DISEASE CHARACTERISTICS: - … PATIENT CHARACTERISTICS: Age: - 15 to 65 Performance status: - …"):
+# its labels are lines of their own the dashes do not show ("15 to 65 Performance status:" read as one item, NCT00002514;
+# 21 CheckOrphan pages of the corpus drew a "leaves out" warning they had not drawn), so it is read whole as before
+_PDQ_SECTION = re.compile(r"(?:DISEASE|PATIENT)\s+CHARACTERISTICS\s*:|PRIOR\s*/?\s*CONCURRENT\s+THERAPY\s*:|"
+                          r"PROTOCOL\s+ENTRY\s+CRITERIA\s*:|--\s*(?:Disease|Patient)\s+Characteristics\s*--")
+
+
+def _after_lead_in(text: str) -> list[str] | None:
+    """A paragraph that is a lead-in and a "- a - b" list of two or more bullets: the lead-in (cut at its template
+    labels, `category_cuts`) and the list's items; None otherwise."""
+    lead = _DASH_LEAD.match(text)
+    if lead is None or _NUMBER.search(text, 0, lead.end()) or _PDQ_SECTION.search(text):
+        return None
+    rest = split_dashes(text[lead.end():].lstrip())
+    if rest is None or len(rest) < 2:
+        return None
+    return category_cuts(lead.group(0)) + rest
+
+
+# the categories the old AIDS trials' template writes on lines of their own ("Co-existing Condition:", "Prior
+# Medication:", "Concurrent Treatment:", "Risk Behavior:"; scrapers.criteria_markers.CATEGORY_LABEL), run into an item
+# after its full stop or at a lead-in's start: "- History of seizures. Patients with … are excluded. Prior Medication:
+# Excluded within 30 days of study entry: - …" (NCT00002071). A label of the record's own, cut out as the record has it
+_CATEGORY = re.compile(r"(?:^|(?<=[.;])\s+)((?:Co-?existing\s+Conditions?|(?:Prior|Concurrent)\s+(?:Medications?|"
+                       r"Treatments?)|Risk\s+Behaviou?rs?)\s*:)(?=\s|$)"
+                       # and its time or qualifier label ending an item, its list after it: "- Steroids. Excluded within
+                       # 45 days prior to study entry: - BCG vaccine" (NCT00002078; criteria_markers.QUALIFIER_LABEL)
+                       r"|(?<=[.;])\s+((?:Excluded|Allowed|Required|Recommended|Permitted|Prohibited|Not\s+allowed|"
+                       r"Not\s+permitted)\b[^:.;]{0,60}:)\s*$")
+
+
+def category_cuts(item: str) -> list[str]:
+    """`item` cut before and after each template category label in it (`_CATEGORY`); as it is when it holds none."""
+    out, last = [], 0
+    for m in _CATEGORY.finditer(item):
+        out += [item[last:m.start()], m.group(1) or m.group(2)]
+        last = m.end()
+    out.append(item[last:])
+    return [piece.strip() for piece in out if piece.strip()]
 
 
 def _spaced_after_glued(text: str, cuts: list[int], spans: list[tuple[int, int]]) -> bool:

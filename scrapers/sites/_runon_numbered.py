@@ -242,7 +242,7 @@ def _split_numbered(text: str) -> list[str]:
     nums = [int(m.group(1)) for m in marks]
     k0 = next((k for k, m in enumerate(marks) if m.start() == 0), None)
     if k0 is None:
-        k0 = next((k for k, v in enumerate(nums) if v == 1), None)
+        k0 = next((k for k, v in enumerate(nums) if v == 1 and not _value_one(text, marks, nums, k)), None)
     if k0 is None:
         return [text]
     last = {v: k for k, v in enumerate(nums)}
@@ -276,6 +276,17 @@ def _split_numbered(text: str) -> list[str]:
     items = [lead] if lead else []
     items += [text[a:b].strip() for a, b in zip(at, at[1:] + [len(text)])]
     return [it for it in items if it]
+
+
+def _value_one(text: str, marks: list[re.Match], nums: list[int], k: int) -> bool:
+    """Is the "1." at mark k, the first of a paragraph that does not start with a number, a figure that ends an item
+    ("ECOG performance status greater than 1. Cardiopulmonary disease including: 1. History …", NCT00001630) rather
+    than the list's first number? So when a value word or sign comes before it (`_value_before`) and either another
+    "1." comes later or no "2." follows: cut there, the page read "ECOG performance status greater than" as an item,
+    its limit gone, and "1. Cardiopulmonary …" and the rest as the next."""
+    if not _value_before(text, marks[k].start()):
+        return False
+    return 1 in nums[k + 1:] or 2 not in nums[k + 1:]
 
 
 # where a lead-in the record wrote on a line of its own starts inside an item run together with it: no full stop ends

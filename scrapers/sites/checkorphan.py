@@ -44,9 +44,10 @@ LAYOUT = Layout(
 # Inclusion Criteria Patients may be eligible … if they: - Are 18 … Exclusion Criteria Co-existing Condition: …". Read
 # in the paragraph, heading, lead-in and list were one item and the exclusions fell under the inclusion heading
 # (NCT00004852, NCT00002078: a critical and 15 warnings on the record's own text, review r51 #3). Taken as a heading
-# where the record's line could start: at the paragraph's start or after a sentence's end, a capital after it (never a
-# colon or a bracket: "Inclusion Criteria (Families):" is the paragraph's own inline heading)
-_COLONLESS_HEAD = re.compile(r"(?:^|(?<=[.;:!?)])\s+)((?:INCLUSION|EXCLUSION|Inclusion|Exclusion)\s+(?:CRITERIA|Criteria))"
+# where the record's line could start: at the paragraph's start or after a sentence's end or a closed bracket ("…
+# receiving booster vaccine).] Exclusion Criteria Co-existing Condition: …", NCT00001090's amendment note), a capital
+# after it (never a colon or a bracket: "Inclusion Criteria (Families):" is the paragraph's own inline heading)
+_COLONLESS_HEAD = re.compile(r"(?:^|(?<=[.;:!?)\]])\s+)((?:INCLUSION|EXCLUSION|Inclusion|Exclusion)\s+(?:CRITERIA|Criteria))"
                              r"(?=\s+[A-Z])")
 
 _ITEMS_WORDS = frozenset({"meet", "meets", "meeting", "met", "the", "all", "any", "of", "with", "per", "see", "other",
