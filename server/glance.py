@@ -79,11 +79,13 @@ _ONLY_SOME = (r"(?!(?:\s+(?:or|and/or|and|nor)\s+[\w-]+)?(?:\s+(?:wom[ae]n|patie
 _NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnot\s+be\s+(?:currently\s+)?"
                        r"(?:(?:nursing|lactating|breast-?\s?feeding)\s+(?:or|nor|and/or)\s+)?pregnant\b"
                        r"|\bno\s+pregnant\b" + _ONLY_SOME +
-                       r"|\bno\s+pregnancy(?=\s*(?:[.;,:)]|$)|\s+(?:or|and/or|and|nor|at|during|within|currently)\b)" +
+                       r"|\bno\s+(?:current\s+|ongoing\s+)?pregnancy(?=\s*(?:[.;,:)]|$)|\s+(?:or|and/or|and|nor|at|"
+                       r"during|within|currently)\b)" +
                        r"|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative"
                        r"|\bnegative\b(?:(?!\b(?:and|or|positive)\b)[^.;,]){0,90}?\bpregnancy test", re.I)
 _NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b" + _FEED_WORD + r"\b|\bnon-?(?:lactating|nursing)\b"
-                       r"|\bno\s+(?:pregnan(?:t|cy)\s+(?:or|and/or|and|nor)\s+)?(?:" + _FEED_WORD + r"|lactation)" +
+                       r"|\bno\s+(?:(?:current|ongoing)\s+)?(?:pregnan(?:t|cy)\s+(?:or|and/or|and|nor)\s+)?(?:" + _FEED_WORD +
+                       r"|lactation)" +
                        r"(?!\s+(?:home|facility|care|staff)\b)" + _ONLY_SOME, re.I)
 _PEOPLE = r"(?:wom[ae]n|participants?|patients?|subjects?|people|individuals|mothers?|adolescents?|females?)"
 _PREG_AND_FEED = r"pregnant(?:,? (?:and|or|and/or|and or) " + _FEED_WORD + r")?"
@@ -102,6 +104,12 @@ _PREG_ENROLLED = re.compile(
     r"(?<!\bno )(?<!\bnot have a )positive (?:urine |serum |blood )?pregnancy test)\b" + _TURNED_AWAY +
     r"|(?:\bin|^)\s*(?:the |their |your |her )?(?:1st|2nd|3rd|first|second|third)(?: or (?:1st|2nd|3rd|first|second|"
     r"third))? trimester\b|^\s*(?:she |you )?(?:are|is|must be|be) (?:currently )?pregnant\b" + _TURNED_AWAY, re.I)
+# pregnant (or nursing) women as people the participant must keep away from: no sign the trial takes them ("Patients
+# must be able to avoid high risk individuals (e.g., … children under 3 years, pregnant women, …)", NCT00004148, a
+# vaccinia-vector vaccine trial, lost its "Pregnancy: excluded" row; review r54 F5)
+_KEPT_AWAY = re.compile(r"\b(?:avoid\w*|(?:live|lives|living) with|(?:close |household )?contacts? with|exposure to|"
+                        r"expos(?:e|ing)\b[^.;]{0,40}\bto)\b(?:e\.g\.|i\.e\.|[^.;]){0,160}?\b(?:pregnant|nursing|lactating|"
+                        r"breast-?\s?feeding) (?:wom[ae]n|mothers?|people|persons|individuals)\b", re.I)
 _FEED_ENROLLED = re.compile(r"(?<!not )(?<!non-)(?<!\bno )(?<!\bno pregnant or )(?<!\bno pregnant and/or )"
                             r"\b(?:(?:breast-?\s?feeding|lactating|nursing) (?:wom[ae]n|mothers?|"
                             r"participants?)|(?<!not )currently (?:breast-?\s?feeding|lactating))\b", re.I)
@@ -291,8 +299,10 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         return len(said) > 1 and all(said) and not unread_leads, any(said)
 
     def enrols(said: re.Pattern, allowed: re.Pattern) -> bool:
-        # (whole items: a clause may be one of a partner's, listed after a colon)
-        return (any(said.search(it.text) and not _PARTNER.search(it.text) for it in inc)
+        # (whole items: a clause may be one of a partner's, listed after a colon; or name pregnant women as people
+        # to keep away from, as a live-vaccine trial's inclusion does)
+        return (any(said.search(it.text) and not _PARTNER.search(it.text) and not _KEPT_AWAY.search(it.text)
+                    for it in inc)
                 or any(allowed.search(it.text) for it in every))
 
     def required_in_exclusions(said: re.Pattern, struck: re.Pattern) -> bool:
