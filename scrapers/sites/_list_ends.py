@@ -1,0 +1,101 @@
+"""Where a criteria section ends on a page whose layout is not known (the generic reader), when no heading or known
+label says so: at a line that looks like a section title, or after a list at a line that is not one of its items.
+
+An item among items never ends it for reading like a title: "Be a U.S. Resident", "Use of a CGM", "Current Smoker"
+and "See Disease Characteristics" are criteria. Nor does a label or an unbulleted line between the record's items
+("Patients must have:", "Allowed:", NCT02513394's "FFPE tumor tissue block must be confirmed …") when more items of a
+list in the same container follow, or the exclusion criteria's heading does. Review r54 F1: 23 of 300 pages of the
+records' own text were cut at one of those and got false "leaves out a requirement" warnings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..criteria_markers import header_kind
+from .base import Line, Page
+from .common import _MORE_LINE
+
+# How many lines that are not list items may stand between a list's items ("Concurrent Medication:" "Excluded:")
+_BETWEEN_ITEMS = 3
+_COUNT_END = re.compile(r"\s*\(\d+\)$")
+_CLOSING = re.compile(r"[.;:,!?]$")
+_DIGIT = re.compile(r"\d")
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the this to with your about our".split())
+
+
+def looks_like_title(text: str) -> bool:
+    """"Treatments Being Tested", "How to Talk to Your Doctor About This Trial",
+    "Locations (1)": two to eight words, each significant word capitalized, no closing
+    punctuation — a section title, where a criteria item reads as a sentence or fragment."""
+    t = _COUNT_END.sub("", text.strip())
+    words = t.split()
+    if not 2 <= len(words) <= 8 or _CLOSING.search(t) or _DIGIT.search(t):
+        return False
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant) and words[0][0].isupper() \
+        and not all(w.isupper() for w in significant)
+
+
+def list_items(page: Page) -> dict[int, object]:
+    """id of each of the page's lines inside an <li> -> the outermost <li> holding it. A line inside an <li> may be its
+    own <p> (a loose list, as CommonMark renders a record's items with blank lines between them:
+    `<li><p>Fluent in English or Spanish</p></li>`). Found from the walk's spans (`Page._spans`), once per page; a view
+    without the page's chrome keeps the page's own lines. (Lines walked anew, when a dropped block would join the text
+    around it, are not found: they are items by their own tag only, in no known container.)"""
+    found = page.__dict__.get("_list_items")
+    if found is None:
+        spans = page.__dict__.get("_spans") or {}
+        walked = page.__dict__.get("_walked") or []
+        lis = sorted(((el, span) for el, span in spans.items() if span and el.tag == "li"),
+                     key=lambda pair: pair[1][0] - pair[1][1])   # innermost first: the outermost is set last
+        found = {id(ln): el for el, (start, end) in lis for ln in walked[start:end]}
+        page.__dict__["_list_items"] = found
+    return found
+
+
+class ListEnds:
+    """The guesses of one section's walk: `ends(line)` says whether a line ends it for sure (a heading, a known
+    label, page chrome)."""
+
+    def __init__(self, page: Page, ends: Callable[[Line], bool]):
+        self.lines = page.lines
+        self.ends = ends
+        self.items = list_items(page)
+
+    def item(self, ln: Line) -> bool:
+        return ln.tag == "li" or id(ln) in self.items
+
+    def ends_at(self, k: int, last_item: Line | None) -> bool:
+        """Whether line k ends the section, by a guess; `last_item`: the last list item before it in the section."""
+        ln = self.lines[k]
+        if self.item(ln):
+            return False
+        if looks_like_title(ln.text):
+            return True
+        return last_item is not None and not _MORE_LINE.match(ln.text) and not self._items_follow(k, last_item)
+
+    def _items_follow(self, k: int, last_item: Line) -> bool:
+        """Within `_BETWEEN_ITEMS` lines from line k, with nothing between that ends the section or looks like a
+        title: an item of a list in the same container as the list before (line k is a label or an unbulleted line
+        among the record's items), or the exclusion criteria's heading (line k is the last of the inclusion criteria:
+        "(Note: consent by a representative is allowed …)")."""
+        for ln in self.lines[k + 1:k + 1 + _BETWEEN_ITEMS]:
+            if header_kind(ln.text) == "exclusion":
+                return True
+            if self.item(ln):
+                return self._same_container(last_item, ln)
+            if self.ends(ln) or looks_like_title(ln.text) or _MORE_LINE.match(ln.text):
+                return False
+        return False
+
+    def _same_container(self, a: Line, b: Line) -> bool:
+        """Whether the lists of two item lines stand in the same element (the record's text rendered in one block), so
+        a list after an unknown section label in a <div> of its own ("Where this study takes place:", then a site) is
+        not read as more criteria. Lines in no known <li> say nothing against it."""
+        la, lb = self.items.get(id(a)), self.items.get(id(b))
+        if la is None or lb is None:
+            return True
+        ca, cb = la.getparent(), lb.getparent()
+        return ca is not None and cb is not None and ca.getparent() is cb.getparent()
