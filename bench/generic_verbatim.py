@@ -13,7 +13,9 @@ as criteria:
 - md: "Eligibility Criteria" h2, the rendered text, then h2 "Outcome Measures", "Locations", "Contacts" with lists;
 - h3: the record's "Inclusion/Exclusion Criteria:" lines as h3 headings under an h2, then a "Study Locations" h2;
 - div: no heading elements at all: labels in bold paragraphs, the next section "Treatments Being Tested" (a title the
-  reader only guesses ends the list) with its own list, then "Contacts".
+  reader only guesses ends the list) with its own list, then "Contacts";
+- label: as div, but the next section is headed by a label the reader does not know and that looks like no title
+  ("Where this study takes place:"), its list in a block of its own.
 
 Each page is read by the real scraper (`scrape_html`, an unknown host) and reconciled with its own record. Counted:
 pages with an alarm (warning or critical) by kind, and pages whose criteria took in a line of the sections after them
@@ -48,7 +50,7 @@ from scrapers.reconcile import is_alarm, reconcile  # noqa: E402
 CTGOV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ctgov"
 TODAY = date(2026, 12, 7)
 URL = "https://research.example-hospital.org/clinical-trials/{nct}"
-LAYOUTS = ("md", "h3", "div")
+LAYOUTS = ("md", "h3", "div", "label")
 _MD = MarkdownIt("commonmark")
 _HEADER = re.compile(r"^\s*((?:key |main )?(?:inclusion|exclusion) criteria)\s*:?\s*$", re.I | re.M)
 # the sections after the criteria: what they say must never be read as a criterion
@@ -86,8 +88,9 @@ def page_html(layout: str, nct: str, title: str, criteria: str) -> str:
         body = f"<h2>Eligibility</h2>{_MD.render(text)}<h2>Study Locations</h2><ul><li>{SITE}</li></ul>"
     else:
         text = _HEADER.sub(lambda m: f"\n\n**{m.group(1)}**\n\n", criteria)
-        body = (f"<div><p><strong>Who can take part</strong></p>{_MD.render(text)}</div>"
-                f"<div><p>Treatments Being Tested</p><ul><li>{TREATMENT}</li></ul></div>"
+        after = f"<p>Treatments Being Tested</p><ul><li>{TREATMENT}</li></ul>" if layout == "div" else \
+            f"<p>Where this study takes place:</p><ul><li>{SITE}</li></ul>"
+        body = (f"<div><p><strong>Who can take part</strong></p>{_MD.render(text)}</div><div>{after}</div>"
                 f"<div><p><strong>Contacts</strong></p><p>Study coordinator, 555-0100</p></div>")
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{H.escape(title)}</title></head><body><main>"
             f"<h1>{H.escape(title)}</h1><p>NCT ID: {nct}</p>{body}</main></body></html>")
@@ -148,10 +151,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=5454)
     ap.add_argument("--drop", action="store_true", help="also the md page without its middle item: is it caught?")
     ap.add_argument("--show", type=int, default=20, help="list up to N alarmed pages")
+    ap.add_argument("--layouts", default=",".join(LAYOUTS), help="which layouts, comma-separated")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     records = sample(args.per_source, args.seed)
-    for layout in LAYOUTS:
+    for layout in args.layouts.split(","):
         tally = Tally()
         for record in records:
             check(record, layout, tally, args.drop)

@@ -102,7 +102,7 @@ def block_until(page: Page, idx: int, stops: frozenset[str], inline_labels: bool
         return is_stop(ln.text, stops, inline_labels) or (
             headings and ln.tag in HEADING_TAGS and (level not in HEADING_TAGS or ln.tag <= level))
 
-    guess = ListEnds(page, ends) if guess_ends else None
+    guess = ListEnds(page, idx, ends) if guess_ends else None
     last_item: Line | None = None
     for k in range(idx + 1, len(lines)):
         ln = lines[k]

@@ -38,20 +38,32 @@ def looks_like_title(text: str) -> bool:
         and not all(w.isupper() for w in significant)
 
 
-def list_items(page: Page) -> dict[int, object]:
-    """id of each of the page's lines inside an <li> -> the outermost <li> holding it. A line inside an <li> may be its
-    own <p> (a loose list, as CommonMark renders a record's items with blank lines between them:
-    `<li><p>Fluent in English or Spanish</p></li>`). Found from the walk's spans (`Page._spans`), once per page; a view
-    without the page's chrome keeps the page's own lines. (Lines walked anew, when a dropped block would join the text
-    around it, are not found: they are items by their own tag only, in no known container.)"""
-    found = page.__dict__.get("_list_items")
+def containers(page: Page) -> dict[int, object]:
+    """id of each of the page's lines -> the element its block stands in: for a line inside an <li>, the element
+    holding the outermost list (a line inside an <li> may be its own <p>: a loose list, as CommonMark renders a record's
+    items with blank lines between them, `<li><p>Fluent in English or Spanish</p></li>`); for another line, the element
+    holding its own block. Found from the walk's spans (`Page._spans`), once per page; a view without the page's chrome
+    keeps the page's own lines. (Lines walked anew, when a dropped block would join the text around it, are not found.)"""
+    found = page.__dict__.get("_line_containers")
     if found is None:
         spans = page.__dict__.get("_spans") or {}
         walked = page.__dict__.get("_walked") or []
+        found = {}
+        own: dict[int, object] = {}   # line index -> the innermost block that is that line alone
+        for el, span in spans.items():
+            if span and span[1] - span[0] == 1 and (span[0] not in own or own[span[0]] in el.iterancestors()):
+                own[span[0]] = el
+        for i, el in own.items():
+            if el.getparent() is not None:
+                found[id(walked[i])] = el.getparent()
         lis = sorted(((el, span) for el, span in spans.items() if span and el.tag == "li"),
                      key=lambda pair: pair[1][0] - pair[1][1])   # innermost first: the outermost is set last
-        found = {id(ln): el for el, (start, end) in lis for ln in walked[start:end]}
-        page.__dict__["_list_items"] = found
+        for el, (start, end) in lis:
+            holder = el.getparent()
+            holder = holder.getparent() if holder is not None else None
+            for ln in walked[start:end]:
+                found[id(ln)] = ("li", holder)
+        page.__dict__["_line_containers"] = found
     return found
 
 
@@ -59,19 +71,24 @@ class ListEnds:
     """The guesses of one section's walk: `ends(line)` says whether a line ends it for sure (a heading, a known
     label, page chrome)."""
 
-    def __init__(self, page: Page, ends: Callable[[Line], bool]):
+    def __init__(self, page: Page, head: int, ends: Callable[[Line], bool]):
         self.lines = page.lines
+        self.head = page.lines[head]
         self.ends = ends
-        self.items = list_items(page)
+        self.blocks = containers(page)
 
     def item(self, ln: Line) -> bool:
-        return ln.tag == "li" or id(ln) in self.items
+        found = self.blocks.get(id(ln))
+        return ln.tag == "li" or (isinstance(found, tuple) and found[0] == "li")
 
     def ends_at(self, k: int, last_item: Line | None) -> bool:
         """Whether line k ends the section, by a guess; `last_item`: the last list item before it in the section."""
         ln = self.lines[k]
         if self.item(ln):
-            return False
+            # an item among the list's items, or of a list in the block of the section's heading, is a criterion
+            # whatever it reads like; another list's title-like first item ("Mercy Regional Medical Center" under a
+            # label the reader does not know, in a block of its own) is not
+            return looks_like_title(ln.text) and not self._same_container(last_item or self.head, ln)
         if looks_like_title(ln.text):
             return True
         return last_item is not None and not _MORE_LINE.match(ln.text) and not self._items_follow(k, last_item)
@@ -91,11 +108,11 @@ class ListEnds:
         return False
 
     def _same_container(self, a: Line, b: Line) -> bool:
-        """Whether the lists of two item lines stand in the same element (the record's text rendered in one block), so
-        a list after an unknown section label in a <div> of its own ("Where this study takes place:", then a site) is
-        not read as more criteria. Lines in no known <li> say nothing against it."""
-        la, lb = self.items.get(id(a)), self.items.get(id(b))
-        if la is None or lb is None:
+        """Whether two lines (an item: its list) stand in the same element (the record's text rendered in one block),
+        so a list after an unknown section label in a <div> of its own ("Where this study takes place:", then a site)
+        is not read as more criteria. A line whose block is not known says nothing against it."""
+        ca, cb = self.blocks.get(id(a)), self.blocks.get(id(b))
+        if ca is None or cb is None:
             return True
-        ca, cb = la.getparent(), lb.getparent()
-        return ca is not None and cb is not None and ca.getparent() is cb.getparent()
+        ca, cb = (c[1] if isinstance(c, tuple) else c for c in (ca, cb))
+        return ca is not None and ca is cb
