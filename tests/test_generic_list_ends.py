@@ -94,3 +94,15 @@ def test_a_page_showing_the_records_own_list_raises_no_alarm():
     alarms = [f for f in reconcile(page(body), _official(inc, exc), date(2026, 12, 7))
               if is_alarm(f) and f.field.startswith(("inclusion", "exclusion", "criteria"))]
     assert alarms == []
+
+
+def test_a_label_after_a_nested_list_and_more_items():
+    # NCT00000392 as CommonMark renders it: a list whose last item holds a sub-list, then two unbulleted lines, then
+    # more items of a list in the same block (the nested item's own list is not the block the lists stand in)
+    rec = page("<h2>Eligibility</h2><p>Inclusion Criteria:</p><ul><li>Adults</li></ul><p>Exclusion Criteria:</p>"
+               "<ul><li><p>Excluded within 4 weeks prior to study entry:</p><ol><li><p>Antiretrovirals.</p></li>"
+               "<li><p>Psychoactive agents.</p></li></ol></li></ul>"
+               "<p>Excluded within 8 weeks prior to study entry:</p><p>Long-acting psychoactive agents.</p>"
+               "<ul><li><p>Active alcohol abuse in the past 3 months.</p></li></ul>")
+    assert rec.exclusion[-3:] == ["Excluded within 8 weeks prior to study entry:", "Long-acting psychoactive agents.",
+                                  "Active alcohol abuse in the past 3 months."]

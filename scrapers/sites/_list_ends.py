@@ -57,7 +57,7 @@ def containers(page: Page) -> dict[int, object]:
             if el.getparent() is not None:
                 found[id(walked[i])] = el.getparent()
         lis = sorted(((el, span) for el, span in spans.items() if span and el.tag == "li"),
-                     key=lambda pair: pair[1][0] - pair[1][1])   # innermost first: the outermost is set last
+                     key=lambda pair: pair[1][1] - pair[1][0])   # innermost first: the outermost is set last
         for el, (start, end) in lis:
             holder = el.getparent()
             holder = holder.getparent() if holder is not None else None
