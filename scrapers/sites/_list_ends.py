@@ -19,6 +19,8 @@ from .common import _MORE_LINE
 
 # How many lines that are not list items may stand between a list's items ("Concurrent Medication:" "Excluded:")
 _BETWEEN_ITEMS = 3
+# How far the exclusion criteria's heading is looked for after the inclusion list (a scan per line: kept short)
+_TO_EXCLUSIONS = 60
 _COUNT_END = re.compile(r"\s*\(\d+\)$")
 _CLOSING = re.compile(r"[.;:,!?]$")
 _DIGIT = re.compile(r"\d")
@@ -94,16 +96,18 @@ class ListEnds:
         return last_item is not None and not _MORE_LINE.match(ln.text) and not self._items_follow(k, last_item)
 
     def _items_follow(self, k: int, last_item: Line) -> bool:
-        """Within `_BETWEEN_ITEMS` lines from line k, with nothing between that ends the section or looks like a
-        title: an item of a list in the same container as the list before (line k is a label or an unbulleted line
-        among the record's items), or the exclusion criteria's heading (line k is the last of the inclusion criteria:
-        "(Note: consent by a representative is allowed …)")."""
-        for ln in self.lines[k + 1:k + 1 + _BETWEEN_ITEMS]:
+        """With nothing between that ends the section or looks like a title: an item of a list in the same container
+        as the list before within `_BETWEEN_ITEMS` lines (line k is a label or an unbulleted line among the record's
+        items), or the exclusion criteria's heading within `_TO_EXCLUSIONS` (line k is among the last paragraphs of
+        the inclusion criteria: "(Note: consent by a representative is allowed …)", an NIH protocol's paragraphs)."""
+        for j in range(k + 1, min(k + 1 + _TO_EXCLUSIONS, len(self.lines))):
+            ln = self.lines[j]
             if header_kind(ln.text) == "exclusion":
                 return True
             if self.item(ln):
-                return self._same_container(last_item, ln)
-            if self.ends(ln) or looks_like_title(ln.text) or _MORE_LINE.match(ln.text):
+                if j <= k + _BETWEEN_ITEMS:
+                    return self._same_container(last_item, ln)
+            elif self.ends(ln) or looks_like_title(ln.text) or _MORE_LINE.match(ln.text):
                 return False
         return False
 
