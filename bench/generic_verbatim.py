@@ -77,8 +77,15 @@ def sample(per_source: int, seed: int) -> list[dict]:
     return [records[n] for n in random.sample(a, per_source) + random.sample(b, per_source)]
 
 
+_BARE_ANGLE = re.compile(r"(?<!\\)([<>])")
+
+
 def page_html(layout: str, nct: str, title: str, criteria: str) -> str:
-    """A page of an unknown host showing `criteria` (the record's text) in `layout`, other sections after it."""
+    """A page of an unknown host showing `criteria` (the record's text) in `layout`, other sections after it. A "<" or
+    ">" the record does not escape is escaped first (as the API's own text does, "\\> 12%"): CommonMark would show a
+    line starting "> 6 months" as a quote without its comparator, or "<5" as markup, and the page would not be the
+    record's text."""
+    criteria = _BARE_ANGLE.sub(r"\\\1", criteria)
     if layout == "md":
         body = (f"<h2>Eligibility Criteria</h2>{_MD.render(criteria)}"
                 f"<h2>Outcome Measures</h2><ul><li>{OUTCOME}</li></ul>"
