@@ -106,3 +106,18 @@ def test_a_label_after_a_nested_list_and_more_items():
                "<ul><li><p>Active alcohol abuse in the past 3 months.</p></li></ul>")
     assert rec.exclusion[-3:] == ["Excluded within 8 weeks prior to study entry:", "Long-acting psychoactive agents.",
                                   "Active alcohol abuse in the past 3 months."]
+
+
+def test_the_inclusion_criteria_s_last_paragraphs_up_to_the_exclusion_heading():
+    # NCT00001265: an NIH protocol's inclusion list ends in several paragraphs; the exclusion heading bounds them
+    paras = ["Healthy volunteers will be eligible only if they are adults aged 18 or older.",
+             "Participation of NIH Staff or family members of study team members",
+             "NIH staff may be enrolled in this study as this population meets the study entry criteria.",
+             "Every effort will be made to protect participant information.",
+             "The NIH Information Sheet on NIH Staff Research Participation will be made available."]
+    rec = page("<h2>Eligibility</h2><ul><li><p>INCLUSION CRITERIA:</p></li><li><p>All eligible patients are invited."
+               "</p></li></ul>" + "".join(f"<p>{t}</p>" for t in paras)
+               + "<p>EXCLUSION CRITERIA:</p><ul><li><p>Children (age less than 16 years) are excluded</p></li></ul>"
+               "<h2>Locations</h2><ul><li>NIH Clinical Center</li></ul>")
+    assert rec.inclusion[-5:] == paras
+    assert rec.exclusion == ["Children (age less than 16 years) are excluded"]
