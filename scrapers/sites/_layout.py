@@ -13,8 +13,9 @@ from functools import lru_cache
 from ..model import PageRecord
 from .base import HEADING_TAGS, Line, Page, clean
 from ._criteria_lists import criteria_lists, read_criteria_into
+from ._list_ends import ListEnds
 from ._reader import _label_forms, find_label, norm
-from .common import _MORE_LINE, apply_fields, drop_loose_na
+from .common import apply_fields, drop_loose_na
 
 # Lines that end any section: legal text, and pointers to the registry ("View on ClinicalTrials.gov").
 _CHROME_LINE = re.compile(
@@ -28,9 +29,6 @@ _norm = norm
 
 _LABEL_VALUE = re.compile(r"^[^:：]{1,60}[:：]\s*(\S.*)$")  # "Label: value" (group 1: the value)
 _EMPTY_LABEL = re.compile(r"[^:：]{1,80}[:：?]")
-_COUNT_END = re.compile(r"\s*\(\d+\)$")
-_CLOSING = re.compile(r"[.;:,!?]$")
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -87,8 +85,8 @@ def block_after(page: Page, idx: int, stops: frozenset[str], inline_labels: bool
                 headings: bool = True, guess_ends: bool = False) -> list[Line]:
     """Lines after the label/heading at `idx` up to the next known label, page chrome, or
     (with `headings`) a heading at the same or a higher level. With `guess_ends`, also up
-    to a title-like line ("Treatments Being Tested", "Locations (1)") or the first line
-    after a list that is not part of it."""
+    to a title-like line that is not a list item ("Treatments Being Tested", "Locations (1)")
+    or the first line after a list that is not part of it (`_list_ends`)."""
     return block_until(page, idx, stops, inline_labels, headings, guess_ends)[0]
 
 
@@ -97,34 +95,25 @@ def block_until(page: Page, idx: int, stops: frozenset[str], inline_labels: bool
     """`block_after`, and the line that ended it: None when the page did, or when only a guess did (`guess_ends`: a
     line that merely looks like a title does not show a list ended)."""
     level = page.lines[idx].tag
+    lines = page.lines
     out: list[Line] = []
-    in_list = False
-    for ln in page.lines[idx + 1:]:
-        if is_stop(ln.text, stops, inline_labels):
+
+    def ends(ln: Line) -> bool:
+        return is_stop(ln.text, stops, inline_labels) or (
+            headings and ln.tag in HEADING_TAGS and (level not in HEADING_TAGS or ln.tag <= level))
+
+    guess = ListEnds(page, idx, ends) if guess_ends else None
+    last_item: Line | None = None
+    for k in range(idx + 1, len(lines)):
+        ln = lines[k]
+        if ends(ln):
             return out, ln
-        if headings and ln.tag in HEADING_TAGS and (level not in HEADING_TAGS or ln.tag <= level):
-            return out, ln
-        if guess_ends and (looks_like_title(ln.text) or (in_list and ln.tag != "li" and not _MORE_LINE.match(ln.text))):
-            return out, None
-        in_list = in_list or ln.tag == "li"
+        if guess is not None:
+            if guess.ends_at(k, last_item):
+                return out, None
+            last_item = ln if guess.item(ln) else last_item
         out.append(ln)
     return out, None
-
-
-_SMALL_WORDS = frozenset("a an and as at by for from in of on or the this to with your about our".split())
-
-
-def looks_like_title(text: str) -> bool:
-    """"Treatments Being Tested", "How to Talk to Your Doctor About This Trial",
-    "Locations (1)": two to eight words, each significant word capitalized, no closing
-    punctuation — a section title, where a criteria item reads as a sentence or fragment."""
-    t = _COUNT_END.sub("", text.strip())
-    words = t.split()
-    if not 2 <= len(words) <= 8 or _CLOSING.search(t) or _DIGIT.search(t):
-        return False
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(significant) and all(w[0].isupper() for w in significant) and words[0][0].isupper() \
-        and not all(w.isupper() for w in significant)
 
 
 def value_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start: int = 0, end: int | None = None) -> str | None:

@@ -1,0 +1,122 @@
+"""Where a criteria section ends on a page whose layout is not known (the generic reader), when no heading or known
+label says so: at a line that looks like a section title, or after a list at a line that is not one of its items.
+
+An item among items never ends it for reading like a title: "Be a U.S. Resident", "Use of a CGM", "Current Smoker"
+and "See Disease Characteristics" are criteria. Nor does a label or an unbulleted line between the record's items
+("Patients must have:", "Allowed:", NCT02513394's "FFPE tumor tissue block must be confirmed …") when more items of a
+list in the same container follow, or the exclusion criteria's heading does. Review r54 F1: 23 of 300 pages of the
+records' own text were cut at one of those and got false "leaves out a requirement" warnings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..criteria_markers import header_kind
+from .base import Line, Page
+from .common import _MORE_LINE
+
+# How many lines that are not list items may stand between a list's items ("Concurrent Medication:" "Excluded:")
+_BETWEEN_ITEMS = 3
+# How far the exclusion criteria's heading is looked for after the inclusion list (a scan per line: kept short)
+_TO_EXCLUSIONS = 60
+_COUNT_END = re.compile(r"\s*\(\d+\)$")
+_CLOSING = re.compile(r"[.;:,!?]$")
+_DIGIT = re.compile(r"\d")
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the this to with your about our".split())
+
+
+def looks_like_title(text: str) -> bool:
+    """"Treatments Being Tested", "How to Talk to Your Doctor About This Trial",
+    "Locations (1)": two to eight words, each significant word capitalized, no closing
+    punctuation — a section title, where a criteria item reads as a sentence or fragment."""
+    t = _COUNT_END.sub("", text.strip())
+    words = t.split()
+    if not 2 <= len(words) <= 8 or _CLOSING.search(t) or _DIGIT.search(t):
+        return False
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant) and words[0][0].isupper() \
+        and not all(w.isupper() for w in significant)
+
+
+def containers(page: Page) -> dict[int, object]:
+    """id of each of the page's lines -> the element its block stands in: for a line inside an <li>, the element
+    holding the outermost list (a line inside an <li> may be its own <p>: a loose list, as CommonMark renders a record's
+    items with blank lines between them, `<li><p>Fluent in English or Spanish</p></li>`); for another line, the element
+    holding its own block. Found from the walk's spans (`Page._spans`), once per page; a view without the page's chrome
+    keeps the page's own lines. (Lines walked anew, when a dropped block would join the text around it, are not found.)"""
+    found = page.__dict__.get("_line_containers")
+    if found is None:
+        spans = page.__dict__.get("_spans") or {}
+        walked = page.__dict__.get("_walked") or []
+        found = {}
+        own: dict[int, object] = {}   # line index -> the innermost block that is that line alone
+        for el, span in spans.items():
+            if span and span[1] - span[0] == 1 and (span[0] not in own or own[span[0]] in el.iterancestors()):
+                own[span[0]] = el
+        for i, el in own.items():
+            if el.getparent() is not None:
+                found[id(walked[i])] = el.getparent()
+        lis = sorted(((el, span) for el, span in spans.items() if span and el.tag == "li"),
+                     key=lambda pair: pair[1][1] - pair[1][0])   # innermost first: the outermost is set last
+        for el, (start, end) in lis:
+            holder = el.getparent()
+            holder = holder.getparent() if holder is not None else None
+            for ln in walked[start:end]:
+                found[id(ln)] = ("li", holder)
+        page.__dict__["_line_containers"] = found
+    return found
+
+
+class ListEnds:
+    """The guesses of one section's walk: `ends(line)` says whether a line ends it for sure (a heading, a known
+    label, page chrome)."""
+
+    def __init__(self, page: Page, head: int, ends: Callable[[Line], bool]):
+        self.lines = page.lines
+        self.head = page.lines[head]
+        self.ends = ends
+        self.blocks = containers(page)
+
+    def item(self, ln: Line) -> bool:
+        found = self.blocks.get(id(ln))
+        return ln.tag == "li" or (isinstance(found, tuple) and found[0] == "li")
+
+    def ends_at(self, k: int, last_item: Line | None) -> bool:
+        """Whether line k ends the section, by a guess; `last_item`: the last list item before it in the section."""
+        ln = self.lines[k]
+        if self.item(ln):
+            # an item among the list's items, or of a list in the block of the section's heading, is a criterion
+            # whatever it reads like; another list's title-like first item ("Mercy Regional Medical Center" under a
+            # label the reader does not know, in a block of its own) is not
+            return looks_like_title(ln.text) and not self._same_container(last_item or self.head, ln)
+        if looks_like_title(ln.text):
+            return True
+        return last_item is not None and not _MORE_LINE.match(ln.text) and not self._items_follow(k, last_item)
+
+    def _items_follow(self, k: int, last_item: Line) -> bool:
+        """With nothing between that ends the section or looks like a title: an item of a list in the same container
+        as the list before within `_BETWEEN_ITEMS` lines (line k is a label or an unbulleted line among the record's
+        items), or the exclusion criteria's heading within `_TO_EXCLUSIONS` (line k is among the last paragraphs of
+        the inclusion criteria: "(Note: consent by a representative is allowed …)", an NIH protocol's paragraphs)."""
+        for j in range(k + 1, min(k + 1 + _TO_EXCLUSIONS, len(self.lines))):
+            ln = self.lines[j]
+            if header_kind(ln.text) == "exclusion":
+                return True
+            if self.item(ln):
+                if j <= k + _BETWEEN_ITEMS:
+                    return self._same_container(last_item, ln)
+            elif self.ends(ln) or looks_like_title(ln.text) or _MORE_LINE.match(ln.text):
+                return False
+        return False
+
+    def _same_container(self, a: Line, b: Line) -> bool:
+        """Whether two lines (an item: its list) stand in the same element (the record's text rendered in one block),
+        so a list after an unknown section label in a <div> of its own ("Where this study takes place:", then a site)
+        is not read as more criteria. A line whose block is not known says nothing against it."""
+        ca, cb = self.blocks.get(id(a)), self.blocks.get(id(b))
+        if ca is None or cb is None:
+            return True
+        ca, cb = (c[1] if isinstance(c, tuple) else c for c in (ca, cb))
+        return ca is not None and ca is cb
