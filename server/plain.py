@@ -70,10 +70,14 @@ def _range_words(m: re.Match) -> str:
     return f"{m.group(1)} {joint} {m.group(2)}"
 
 
+# (not before an amount below a limit: "Protein no less than 15% below lower limit of normal" bounds the protein, at or
+# above 15% under the limit, where "at least 15% below" reads as 15% or more under it, the opposite; review r54 F7)
+_BELOW = r"(?!\s+(?:\d+(?:\.\d+)?\s*(?:%|percent)|(?:one|two|three)[- ]\w+)\s+(?:below|under|lower than)\b)"
 _PHRASES = [
-    (re.compile(r"\b(?:greater|more|higher) than or equal to\b|\bequal to or (?:greater|more|higher) than\b|\b(?:no|not) less than\b", re.I), "at least"),
-    (re.compile(r"\b(?:less|lower) than or equal to\b|\bequal to or (?:less|lower) than\b|"
-                r"\b(?:no|not) (?:greater|more|higher) than\b|\bnot exceeding\b", re.I), "at most"),
+    (re.compile(r"(?:\b(?:greater|more|higher) than or equal to\b|\bequal to or (?:greater|more|higher) than\b|"
+                r"\b(?:no|not) less than\b)" + _BELOW, re.I), "at least"),
+    (re.compile(r"(?:\b(?:less|lower) than or equal to\b|\bequal to or (?:less|lower) than\b|"
+                r"\b(?:no|not) (?:greater|more|higher) than\b|\bnot exceeding\b)" + _BELOW, re.I), "at most"),
     (re.compile(r"\bgreater than\b", re.I), "more than"),
 ]
 
