@@ -121,3 +121,27 @@ def test_the_inclusion_criteria_s_last_paragraphs_up_to_the_exclusion_heading():
                "<h2>Locations</h2><ul><li>NIH Clinical Center</li></ul>")
     assert rec.inclusion[-5:] == paras
     assert rec.exclusion == ["Children (age less than 16 years) are excluded"]
+
+
+CRITERIA = ("<p><strong>Who can take part</strong></p><p>Inclusion Criteria:</p><ul><li>Aged 18 to 65 years</li>"
+            "<li>Be a U.S. Resident</li></ul><p>Exclusion Criteria:</p><ul><li>Pregnant</li><li>Current Smoker</li></ul>")
+SITE = "<ul><li>National Institutes of Health Clinical Center</li><li>Bethesda, Maryland 20892</li><li>Phone: 800-411-1222</li></ul>"
+
+
+def test_a_sites_own_line_and_list_after_the_criteria_in_the_same_block_are_not_criteria():
+    """Review r55 F2: with the criteria and what follows them in one <div>, a site's line and the list after it
+    ("Where this study takes place:", a hospital, its town, its phone) were read as more exclusion criteria, and a
+    page showing the record's own text drew "This page lists 'Phone: 800-411-1222' as a reason someone cannot join"
+    (74 -> 219 of 300 such pages alarmed; now 9). A second list right after the criteria is the site's too."""
+    for line in ("<p>Where this study takes place:</p>", "<p>Contact the study team at</p>",
+                 "<p>The study is run at these sites.</p>", "<p>Questions about this study? Call us:</p>", ""):
+        rec = page(f"<div>{CRITERIA}{line}{SITE}</div>")
+        assert rec.inclusion == ["Aged 18 to 65 years", "Be a U.S. Resident"], line
+        assert rec.exclusion == ["Pregnant", "Current Smoker"], line
+
+
+def test_a_sites_line_before_the_exclusion_heading_is_not_a_requirement():
+    rec = page("<div><p>Inclusion Criteria:</p><ul><li>Aged 18 to 65 years</li></ul>"
+               "<p>Not sure if you qualify? Our patient navigators can help you check.</p>"
+               "<p>Exclusion Criteria:</p><ul><li>Pregnant</li></ul></div>")
+    assert rec.inclusion == ["Aged 18 to 65 years"] and rec.exclusion == ["Pregnant"]

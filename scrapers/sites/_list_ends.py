@@ -24,6 +24,22 @@ _TO_EXCLUSIONS = 60
 _COUNT_END = re.compile(r"\s*\(\d+\)$")
 _CLOSING = re.compile(r"[.;:,!?]$")
 _DIGIT = re.compile(r"\d")
+# a line that may stand between the record's items or after the inclusion list: a criteria label or a criterion
+# ("Patients must have:", "Allowed:", "Prior Medication:", "(Note: consent by a representative is allowed …)"), where a
+# site's own line after the criteria is not ("Where this study takes place:", "Contact the study team at", "Not sure
+# if you qualify?": review r55 F2, such lines with a site or contact list after them in the same <div> were read as
+# criteria, 74 -> 219 of 300 verbatim pages alarmed)
+_CRITERIA_WORDS = re.compile(
+    r"\b(?:must|should|allowed|permitted|excluded|exclude|required|requires?|prior|concurrent|previous|history|"
+    r"patients?|subjects?|participants?|eligib\w*|criteri\w*|age[sd]?|medications?|therap(?:y|ies)|treatment|disease|"
+    r"characteristics|diagnos\w*|consent|pregnan\w*|women|men|male|female|years?|weeks?|months?|days?|"
+    r"prohibited|contraindicat\w*|notes?|groups?|following|amended|documented|infections?|laboratory|tests?|"
+    r"cohorts?|arms?|parts?|phase)\b", re.I)
+# a short label ("NOTE:", "AMENDED:", "Risk Behavior:", "Control Group:")
+_SENTENCE_END = re.compile(r"[.;]\)?\s*$")
+_LABEL = re.compile(r"^\W*(?:\S+\s+){0,5}\S+:\s*$")
+_SITE_LINE = re.compile(r"\b(?:where|contact|call|questions?|qualify|locations?|sites?|sponsor|learn more|find out|"
+                        r"sign up|navigator)\b", re.I)
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the this to with your about our".split())
 
 
@@ -64,7 +80,7 @@ def containers(page: Page) -> dict[int, object]:
             holder = el.getparent()
             holder = holder.getparent() if holder is not None else None
             for ln in walked[start:end]:
-                found[id(ln)] = ("li", holder)
+                found[id(ln)] = ("li", holder, el.getparent())
         page.__dict__["_line_containers"] = found
     return found
 
@@ -90,7 +106,11 @@ class ListEnds:
             # an item among the list's items, or of a list in the block of the section's heading, is a criterion
             # whatever it reads like; another list's title-like first item ("Mercy Regional Medical Center" under a
             # label the reader does not know, in a block of its own) is not
-            return looks_like_title(ln.text) and not self._same_container(last_item or self.head, ln)
+            # (after an item, only an item of the same list: a second list right after the criteria in the same
+            # <div>, "National Institutes of Health Clinical Center", "Bethesda, Maryland 20892", is the site's;
+            # review r55 F2)
+            return looks_like_title(ln.text) and not (self._same_list(last_item, ln) if last_item is not None
+                                                      else self._same_container(self.head, ln))
         if looks_like_title(ln.text):
             return True
         return last_item is not None and not _MORE_LINE.match(ln.text) and not self._items_follow(k, last_item)
@@ -100,16 +120,27 @@ class ListEnds:
         as the list before within `_BETWEEN_ITEMS` lines (line k is a label or an unbulleted line among the record's
         items), or the exclusion criteria's heading within `_TO_EXCLUSIONS` (line k is among the last paragraphs of
         the inclusion criteria: "(Note: consent by a representative is allowed …)", an NIH protocol's paragraphs)."""
+        own = self.lines[k].text
+        if _SITE_LINE.search(own):   # (a site's own line: "Where this study takes place:", "Not sure if you qualify?")
+            return False
         for j in range(k + 1, min(k + 1 + _TO_EXCLUSIONS, len(self.lines))):
             ln = self.lines[j]
             if header_kind(ln.text) == "exclusion":
                 return True
             if self.item(ln):
                 if j <= k + _BETWEEN_ITEMS:
-                    return self._same_container(last_item, ln)
+                    return _among_criteria(own) and self._same_container(last_item, ln)
             elif self.ends(ln) or looks_like_title(ln.text) or _MORE_LINE.match(ln.text):
                 return False
         return False
+
+    def _same_list(self, a: Line, b: Line) -> bool:
+        """Whether two item lines are items of the same (outermost) list; lines whose list is not known: their
+        containers decide (_same_container)."""
+        ca, cb = self.blocks.get(id(a)), self.blocks.get(id(b))
+        if isinstance(ca, tuple) and isinstance(cb, tuple) and ca[2] is not None and cb[2] is not None:
+            return ca[2] is cb[2]
+        return self._same_container(a, b)
 
     def _same_container(self, a: Line, b: Line) -> bool:
         """Whether two lines (an item: its list) stand in the same element (the record's text rendered in one block),
@@ -120,3 +151,9 @@ class ListEnds:
             return True
         ca, cb = (c[1] if isinstance(c, tuple) else c for c in (ca, cb))
         return ca is not None and ca is cb
+
+
+def _among_criteria(text: str) -> bool:
+    """Whether a line that is no list item may be one of the criteria's own lines (_CRITERIA_WORDS), not a site's."""
+    return bool(_CRITERIA_WORDS.search(text) or _LABEL.match(text) or _SENTENCE_END.search(text)) \
+        and not _SITE_LINE.search(text)
