@@ -89,3 +89,25 @@ def test_the_service_says_the_record_is_a_demo_record_in_the_annotation_and_on_i
 
 def test_the_trial_summary_says_whether_the_record_was_rebuilt(demo_client):
     assert demo_client.get("/api/v1/trials/NCT07041801").get_json()["reconstructed"] is True
+
+
+def test_a_store_seeded_before_the_note_gets_the_bundles_records_and_keeps_everything_else(tmp_path):
+    """Review r55 F1: seeding only added records a store lacked, so a store seeded before the demo records said they
+    were rebuilt kept calling them saved copies. A copy from the bundle (origin "fixture") is renewed from its file;
+    one from ClinicalTrials.gov, an ingest or a sync never is, and the replaced copy stays in the history."""
+    from scrapers.registry import Store, open_registry
+
+    db = tmp_path / "s.sqlite3"
+    env = {"TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1"}
+    open_registry({**env, "TRIALLENS_DEMO_DIR": str(SAVED_COPIES)}).store.close()   # (an older TrialLens's seeding)
+    store = Store(db)
+    registry_answer = json.loads((SAVED_COPIES / "NCT06427642.json").read_text(encoding="utf-8"))
+    store.put(OfficialRecord(registry_answer), fetched_at="2026-12-01T10:00:00Z", origin="registry")
+    assert not store.get("NCT07041801").reconstructed
+    store.close()
+    reg = open_registry({**env, "TRIALLENS_DEMO_DIR": str(DEMO)})
+    assert reg.store.get("NCT07041801").reconstructed and reg.store.get_stored("NCT07041801").origin == "fixture"
+    assert len(reg.store.history("NCT07041801")) == 1   # (the older bundle's copy, kept)
+    kept = reg.store.get_stored("NCT06427642")
+    assert kept.origin == "registry" and not kept.record.reconstructed
+    reg.store.close()
