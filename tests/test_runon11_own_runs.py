@@ -83,3 +83,14 @@ def test_each_paragraph_of_the_record_shown_as_one_item_draws_nothing():
                       inclusion=[" ".join(block.split()) for block in criteria.split("\n\n")])
     found = [f for f in reconcile(page, _official(criteria), TODAY) if is_alarm(f)]
     assert not found, [(f.kind, f.message) for f in found]
+
+
+def test_a_sign_turned_inside_a_paragraph_is_still_critical():
+    """"Ph+" and "Ph-" are the same words: a block is the record's only sign for sign (review round 25, J5)."""
+    criteria = ("DISEASE CHARACTERISTICS: Histologically confirmed Ph+ CML in chronic phase\n\n"
+                "PATIENT CHARACTERISTICS: Age: 18 and over Performance status: ECOG 0-2")
+    page = PageRecord(site="meddatax.com", nct_id="NCT01774864",
+                      inclusion=["DISEASE CHARACTERISTICS: Histologically confirmed Ph- CML in chronic phase",
+                                 "PATIENT CHARACTERISTICS: Age: 18 and over Performance status: ECOG 0-2"])
+    found = [f for f in reconcile(page, _official(criteria), TODAY) if is_alarm(f) and f.severity == "critical"]
+    assert [f.kind for f in found] == ["criterion_changed"], [(f.kind, f.message) for f in found]

@@ -26,8 +26,10 @@ other site, a criteria finding is dropped only where:
 
 from __future__ import annotations
 
+import html
 import re
 
+from ..criteria import unescape_markdown
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding
 from .run_on_words import RUN_TOGETHER_SITES, RecordWords, _not_moved, _other_lists_only, _reads_in, _words, \
@@ -40,15 +42,23 @@ _BLOCK_KINDS = frozenset({"criterion_changed", "criterion_missing", "criteria_me
 _BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[*•\-–]|\d{1,2}[.)]|[a-z][.)])\s)")
 
 
+# a word or any one sign: "Ph+" and "Ph-" differ here, not in `_words` (which keeps comparison signs only)
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+
+
+def _tokens(text: str) -> str:
+    return " ".join(_TOKEN.findall(html.unescape(unescape_markdown(text)).lower()))
+
+
 def blocks(criteria: str) -> list[str]:
-    """The record's criteria text as the runs it writes together (`_words` of each)."""
-    return [w for w in (_words(b) for b in _BREAK.split(criteria)) if w.strip()]
+    """The record's criteria text as the runs it writes together (`_tokens` of each)."""
+    return [t for t in (_tokens(b) for b in _BREAK.split(criteria)) if t]
 
 
 def _in_block(text: str, runs: list[str]) -> bool:
-    """Is `text` one whole block of the record's text, word for word (`runs`: each block's `_words`)?"""
-    own = _words(text)
-    return bool(own.strip()) and own in runs
+    """Is `text` one whole block of the record's text, word for word and sign for sign (`runs`: `blocks`)?"""
+    own = _tokens(text)
+    return bool(own) and own in runs
 
 
 def _in_one(text: str, items: list[str]) -> bool:
