@@ -38,6 +38,7 @@ from .rewrapped import rewrapped_pairs
 from .run_entries import entry_findings, merged_lines
 from .sex_left_out import sex_word_findings
 from .other_list import list_texts, other_list_finding, other_list_item
+from .own_runs import said_of_blocks
 from .run_on_words import said_of_run_on
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
@@ -141,7 +142,9 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, lists.absent, roles.reasons, added, foreign)
     out += foreign_findings(O, P, pairs + short, foreign)
     out += _added_findings(O, P, added, official)
-    return said_of_run_on(out, page, official)   # (a run-together page cut elsewhere than the record: run_on_words.py)
+    # (a run-together page cut elsewhere than the record: run_on_words.py; a block of the record's own text shown as
+    # one item on any other site: own_runs.py)
+    return said_of_blocks(said_of_run_on(out, page, official), page, official)
 
 
 def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, official: OfficialRecord,
