@@ -35,10 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from markdown_it import MarkdownIt  # noqa: E402
 
-from bench.runon_verbatim import CTGOV, TODAY, changed_figure  # noqa: E402
+from bench.runon_verbatim import CTGOV, TODAY, changed_figure, record_of  # noqa: E402
 from scrapers import scrape_html  # noqa: E402
 from scrapers.criteria import unescape_markdown  # noqa: E402
-from scrapers.errors import BadInput  # noqa: E402
 from scrapers.official import OfficialRecord  # noqa: E402
 from scrapers.reconcile import is_alarm, reconcile  # noqa: E402
 
@@ -104,12 +103,10 @@ def _names(fs: list, held: str) -> bool:
 
 
 def check(line: str, tally: Tally) -> None:
-    try:
-        official = OfficialRecord(json.loads(line))
-    except (BadInput, json.JSONDecodeError):
+    read = record_of(line)
+    if read is None:
         return
-    p = json.loads(line)["protocolSection"]
-    criteria = unescape_markdown(p.get("eligibilityModule", {}).get("eligibilityCriteria") or "")
+    official, p, criteria = read
     nct, title = official.nct_id, p["identificationModule"].get("briefTitle", "")
     status = p["statusModule"].get("overallStatus", "")
     fs = _criteria_alarms(page_html(nct, title, status, criteria), official)

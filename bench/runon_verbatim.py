@@ -105,13 +105,22 @@ class Tally:
     errors: list = field(default_factory=list)
 
 
-def check(line: str, tally: Tally, drift: bool) -> None:
+def record_of(line: str) -> tuple[OfficialRecord, dict, str] | None:
+    """A corpus line's record, its protocolSection and its criteria as a page shows them (markdown escapes
+    undone); None for a line that is no usable study."""
     try:
         official = OfficialRecord(json.loads(line))
     except (BadInput, json.JSONDecodeError):
-        return
+        return None
     p = json.loads(line)["protocolSection"]
-    criteria = unescape_markdown(p.get("eligibilityModule", {}).get("eligibilityCriteria") or "")
+    return official, p, unescape_markdown(p.get("eligibilityModule", {}).get("eligibilityCriteria") or "")
+
+
+def check(line: str, tally: Tally, drift: bool) -> None:
+    read = record_of(line)
+    if read is None:
+        return
+    official, p, criteria = read
     if not criteria.strip():
         return
     nct = official.nct_id
