@@ -12,6 +12,7 @@ from scrapers.reconcile import status_words
 from scrapers.reconcile.saved_copy import copy_day, copy_from
 from server.official_json import official_summary
 from server.claimed import COPY, claimed_drift
+from server.copy_names import DEMO_EXPLAINED
 from server.glance import pregnancy_row
 from server.glance_record import breastfeeding_row, healthy_volunteers_row, sex_row
 from server.related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, same_who_left_out,
@@ -83,6 +84,8 @@ def print_check(page, looked, drift: dict, record_file: str | None = None) -> No
 def print_explain(record, plain) -> None:
     g = plain.at_a_glance
     print(f"{record.nct_id}: {record.title or ''}".rstrip())
+    if record.reconstructed:   # (review r55 F4: nothing said the criteria were a rebuild's)
+        print(DEMO_EXPLAINED)
     print("At a glance:")
     yn = {True: "yes", False: "no", None: "not stated"}
     # (not "not stated": ten corpus records give ages only in their criteria, "Must be between 18 and 80"; review r49)

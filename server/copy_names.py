@@ -23,6 +23,10 @@ DEMO_NOTE = ("TrialLens's demo record of this trial was rebuilt from aggregator 
              "ClinicalTrials.gov, so it may lack criteria or facts the official record has: a difference may be the "
              "demo record's.")
 
+# `triallens explain` on a demo record, under its title: whose criteria these are
+DEMO_EXPLAINED = ("From TrialLens's demo record of this trial, rebuilt from aggregator pages, not downloaded from "
+                  "ClinicalTrials.gov: it may lack criteria the official record has.")
+
 # (longest first: each later name is a part of an earlier one)
 _DEMO_NAMES = (
     (SAVED_COPY, DEMO_RECORD),

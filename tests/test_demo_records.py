@@ -111,3 +111,22 @@ def test_a_store_seeded_before_the_note_gets_the_bundles_records_and_keeps_every
     kept = reg.store.get_stored("NCT06427642")
     assert kept.origin == "registry" and not kept.record.reconstructed
     reg.store.close()
+
+
+def test_explain_and_the_developers_note_name_a_demo_record_too(tmp_path):
+    """Review r55 F4: `triallens explain` said nothing of whose criteria these were, and the developer's note
+    (`check -v`'s Details, `official.note`) said "saved copy fetched 27 Jun 2025" of a record nobody fetched."""
+    from server.copy_names import DEMO_EXPLAINED
+
+    env = {**os.environ, "TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "s.sqlite3"),
+           "TRIALLENS_DEMO_DIR": str(DEMO)}
+    out = subprocess.run([sys.executable, "-m", "server.cli", "explain", "NCT07041801"], capture_output=True,
+                         text=True, check=True, env=env).stdout
+    assert out.splitlines()[1] == DEMO_EXPLAINED
+    err = subprocess.run([sys.executable, "-m", "server.cli", "check", "-v", str(SPA), "--today", "2026-11-22"],
+                         capture_output=True, text=True, check=True, env=env).stderr
+    assert "Details: offline mode: demo record rebuilt from aggregator pages dated 27 Jun 2025" in err
+    copies = {**env, "TRIALLENS_DB": str(tmp_path / "c.sqlite3"), "TRIALLENS_DEMO_DIR": str(SAVED_COPIES)}
+    out = subprocess.run([sys.executable, "-m", "server.cli", "explain", "NCT07041801"], capture_output=True,
+                         text=True, check=True, env=copies).stdout
+    assert DEMO_EXPLAINED not in out

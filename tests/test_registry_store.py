@@ -498,7 +498,7 @@ def test_a_bundled_fixture_is_never_served_as_a_fresh_answer(tmp_path, fake_ctgo
     assert looked.source == "store" and looked.stale is True
     # nothing in it says when it was current: its date is unknown, not the minute it was seeded
     assert looked.dated is False and looked.copy_as_of == UNDATED and looked.to_dict()["fetched_at"] is None
-    assert looked.note == "offline mode: saved copy (its date is not known)"
+    assert looked.note == "offline mode: demo record rebuilt from aggregator pages (its date is not known)"
     assert offline.lookup("NCT07232563").dated is True
     assert offline.lookup("NCT07232563").stale is True   # (dated fixtures too: reconstructed, not asked)
     fresh = variant(looked.record.data, last_update="2026-11-01")

@@ -330,7 +330,11 @@ class Registry:
             return no_usable_copy(nct, unreadable, reason, why, stored.record.status)
 
         def copy() -> str:
-            return f"saved copy fetched {moment(stored.fetched_at)}" if dated else "saved copy (its date is not known)"
+            # (a demo record TrialLens rebuilt from aggregator pages is no fetched copy: named as what it is, as every
+            # other surface names it; review r55 F4)
+            name, verb = ("demo record rebuilt from aggregator pages", "dated") if stored.record.reconstructed \
+                else ("saved copy", "fetched")
+            return f"{name} {verb} {moment(stored.fetched_at)}" if dated else f"{name} (its date is not known)"
 
         if self._fresh(stored, now):
             return from_store(False, None)
