@@ -9,6 +9,7 @@ with sub-points, could not be checked against the record (review of NCT07635758)
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Iterable
 
 from ..model import PageRecord
 from .align import Entry, Pair
@@ -104,7 +105,7 @@ def _left_out(t: _Tally) -> str:
 
 
 def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
-                       cut_short: bool, absent: set[int], reasons: dict[int, int], added: list[int] = (),
+                       cut_short: bool, absent: set[int], reasons: dict[int, int], added: Iterable[int] = (),
                        foreign: list[str] = ()) -> list[Finding]:
     """Official items the page does not show: cut by a marker, past where the list stops, or missing. `reasons`: the
     record's exceptions the page lists as reasons of their own, each with its rule (exceptions.exception_roles).
@@ -145,7 +146,7 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
     return out + _lists_not_shown(O, shown_sections, page) + left
 
 
-def _replaced(O: list[Entry], P: list[Entry], pairs: list[Pair], hidden: list[int], added: list[int]) -> set[int]:
+def _replaced(O: list[Entry], P: list[Entry], pairs: list[Pair], hidden: list[int], added: Iterable[int]) -> set[int]:
     """Record items past the last one found that the page shows others in place of: with k items the record lacks
     after the last of its list that pairs (criterion_added), the first k of the record's top-level items after it are
     replaced, so left out (criterion_missing), not "further down this page" (review round 21, P3: a replaced last item

@@ -138,10 +138,10 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out += wrong_sections(O, P, pairs, moves=moves)
     # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
     # of them: the note that none could be matched, or the finding that the list is not the record's, says it)
-    added = _added_items(O, P, pairs + short, official, foreign) if pairs or short else []
+    added = _added_items(O, P, pairs + short, official, foreign) if pairs or short else {}
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, lists.absent, roles.reasons, added, foreign)
     out += foreign_findings(O, P, pairs + short, foreign)
-    out += _added_findings(O, P, added, official)
+    out += _added_findings(O, P, added)
     # (a run-together page cut elsewhere than the record: run_on_words.py; a block of the record's own text shown as
     # one item on any other site: own_runs.py)
     return said_of_blocks(said_of_run_on(out, page, official), page, official)
@@ -223,35 +223,35 @@ def _shown_as_several(o_items: list[Entry], p_items: list[Entry]) -> bool:
 
 
 def _added_items(O: list[Entry], P: list[Entry], pairs: list[Pair], official: OfficialRecord, foreign: list[str]
-                 ) -> list[int]:
-    """Page items the record lacks; never text the record's own criteria contain, the trial's own
+                 ) -> dict[int, tuple[int, bool] | None]:
+    """Page items the record lacks, each with the record's item of its other list that it is or starts
+    (other_list.other_list_item), else None; never text the record's own criteria contain, the trial's own
     condition ("Ischemic Stroke" as Veeva's first criterion), a placeholder ("N/A"), a row that only
     introduces the list ("Eligible patients:"), nor an item of a list that is not the record's (foreign.py
     says that list once). Text the record has only in its other list is not the record's in this one: a copy of
     its item, or the start of one, under the other heading is added (other_list.py, review r53 F3)."""
     matched_p = {j for p in pairs for j in p.p}
     source_text = normalize(official.eligibility_criteria or "")
-    topics, texts = _topics(official), list_texts(O)
-    return [j for j, e in enumerate(P)
-            if not (j in matched_p or e.section in foreign
-                    or starts_a_line(e.text, official.eligibility_criteria or "")   # (its start, cut off: clipped.py)
-                    or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4 or introduces_list(e.text, e.section))
-            and (other_list_item(e, O, texts, source_text, e.norm in topics) is not None
-                 or not ((len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics))]
+    topics = {normalize(t) for t in official.conditions + official.keywords + official.condition_mesh_terms}
+    texts = list_texts(O)
+    added: dict[int, tuple[int, bool] | None] = {}
+    for j, e in enumerate(P):
+        if (j in matched_p or e.section in foreign
+                or starts_a_line(e.text, official.eligibility_criteria or "")   # (its start, cut off: clipped.py)
+                or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4 or introduces_list(e.text, e.section)):
+            continue
+        other = other_list_item(e, O, texts, source_text, e.norm in topics)
+        if other is not None or not ((len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics):
+            added[j] = other
+    return added
 
 
-def _topics(official: OfficialRecord) -> set[str]:
-    """The trial's own conditions and keywords, normalised."""
-    return {normalize(t) for t in official.conditions + official.keywords + official.condition_mesh_terms}
-
-
-def _added_findings(O: list[Entry], P: list[Entry], added: list[int], official: OfficialRecord) -> list[Finding]:
+def _added_findings(O: list[Entry], P: list[Entry], added: dict[int, tuple[int, bool] | None]) -> list[Finding]:
     """criterion_added for each page item the record lacks (_added_items); one the record has only in its other
     list is said so (other_list.py)."""
     out = []
-    topics, texts, source_text = _topics(official), list_texts(O), normalize(official.eligibility_criteria or "")
-    for e in (P[j] for j in added):
-        other = other_list_item(e, O, texts, source_text, e.norm in topics)
+    for j, other in added.items():
+        e = P[j]
         if other is not None:
             out.append(other_list_finding(e, O, *other))   # (the record's words, in its other list only)
             continue
