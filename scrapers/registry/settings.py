@@ -14,6 +14,7 @@ from typing import Mapping
 from ..errors import BadInput
 from .client import DEFAULT_BASE_URL, CtgovClient
 from .freshness import DEFAULT_TTL, Registry
+from .records import encode_record
 from .store import Incoming, Store, utc_now
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -83,15 +84,17 @@ def seed_fixtures(store: Store, folder: Path) -> int:
 
 
 def _older_bundle(store: Store, path: Path) -> bool:
-    """Whether the store's copy of a bundled record came from the bundle (origin "fixture") and differs from its file;
-    a file that cannot be read says no (read_sources would say why, where it is read)."""
-    stored = store.get_stored(path.stem.upper())
-    if stored is None or stored.origin != "fixture":
+    """Whether the store's copy of a bundled record came from the bundle (origin "fixture") and its content differs
+    from the file's, as the store tells content apart (its content hash, read without the record: encode_record); a
+    file that cannot be read says no (read_sources would say why, where it is read)."""
+    facts = store.copy_facts(path.stem.upper())
+    if facts is None or facts.origin != "fixture":
         return False
     try:
-        return json.loads(path.read_text(encoding="utf-8")) != stored.record.data
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
+    return isinstance(data, dict) and encode_record(data)[1] != facts.content_hash
 
 
 MAX_TTL_HOURS = 1_000_000   # (114 years: "never ask again" in effect)
