@@ -63,3 +63,9 @@ def check_pattern() -> str:
     endings = "|".join(ENDINGS + CHECK_ENDINGS)
     words = "|".join(NOUNS + CHECK_ONLY + tuple(stem + r"\w*" for stem in CHECK_STEMS))
     return rf"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)(?:\w+(?:{endings})|{words})\b"
+
+
+# the stems of the words that name a cancer ("malignancy", "carcinoma", "tumour", "neoplasm"), for a regular expression:
+# in a cancer trial a prior one is another, earlier cancer, so "prior" stays beside it (server/everyday._SINCE_PRIOR,
+# server/grammar's "You have had …")
+CANCER_STEM = r"(?:malignan|cancer|carcinoma|tumou?r|neoplas)"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from scrapers.illness_words import CANCER_STEM
+
 from .fitting import MEDICINE_NOUNS
 
 
@@ -51,7 +53,7 @@ _PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\b
 # the past, and the wait counts from the most recent one. Not a prior cancer: in a cancer trial "At least 5
 # years since prior malignancy" means another, earlier cancer; "your last cancer" would be the one being treated.
 _SINCE_PRIOR = re.compile(r"\b(since) (?:prior|previous|past) (?!to\b|history\b|autologous\b|(?:years?|months?|weeks?|days?)\b"
-                          r"|(?:other\s+|invasive\s+|primary\s+)?(?:malignan|cancer|carcinoma|tumou?r|neoplas))(?=[a-z])", re.I)
+                          r"|(?:other\s+|invasive\s+|primary\s+)?" + CANCER_STEM + r")(?=[a-z])", re.I)
 # PDQ shorthand "At least 4 weeks since X and recovered": you must also have recovered (from X's effects)
 _AND_RECOVERED = re.compile(r"(\bsince [^.;:]*?) and recovered(?=\.?$|\.\s)")
 # "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list);

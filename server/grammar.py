@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from scrapers.illness_words import CANCER_STEM
+
 VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "agree", "meets": "meet",
            "requires": "require", "receives": "receive", "understands": "understand", "needs": "need",
            "weighs": "weigh", "lives": "live", "speaks": "speak", "plans": "plan", "uses": "use", "takes": "take"}
@@ -99,7 +101,7 @@ _GRAMMAR = [
     # trial's own (review r54 F3: 106 items; everyday._SINCE_PRIOR keeps it for the same reason). "No prior cancer
     # treatment" is a treatment: "You have had no cancer treatment" stays.
     (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b|"
-                r"(?:other\s+|invasive\s+|primary\s+|second\s+)?(?:malignan|cancer|carcinoma|tumou?r|neoplas)"
+                r"(?:other\s+|invasive\s+|primary\s+|second\s+)?" + CANCER_STEM +
                 r"(?!\w*\s+(?:treatment|therap|surgery|chemo|drug|medication|regimen)))(?=\w)"),
      r"You have had \1"),
     # (not before "history": "Recent history of smoking" is "You have a recent history of smoking", not "You have had
