@@ -9,6 +9,7 @@ numbers start an item is `_runon_numbered`'s.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from ..criteria_runon import bracket_spans
 from ._runon_numbered import _AFTER, _NUMBER, _split_numbered
@@ -130,12 +131,18 @@ _CATEGORY = re.compile(r"(?:^|(?<=[.;])\s+)((?:Co-?existing\s+Conditions?|(?:Pri
 
 def category_cuts(item: str) -> list[str]:
     """`item` cut before and after each template category label in it (`_CATEGORY`); as it is when it holds none."""
+    return cut_around(item, ((m.start(), m.end(), m.group(1) or m.group(2)) for m in _CATEGORY.finditer(item)))
+
+
+def cut_around(text: str, found: Iterable[tuple[int, int, str]]) -> list[str]:
+    """`text` cut before and after each (start, end, piece) found in it, in order, the piece standing for its span (a
+    label, a heading); the pieces stripped, blank ones left out."""
     out, last = [], 0
-    for m in _CATEGORY.finditer(item):
-        out += [item[last:m.start()], m.group(1) or m.group(2)]
-        last = m.end()
-    out.append(item[last:])
-    return [piece.strip() for piece in out if piece.strip()]
+    for start, end, piece in found:
+        out += [text[last:start], piece]
+        last = end
+    out.append(text[last:])
+    return [part.strip() for part in out if part.strip()]
 
 
 def _spaced_after_glued(text: str, cuts: list[int], spans: list[tuple[int, int]]) -> bool:

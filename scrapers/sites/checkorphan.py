@@ -18,6 +18,7 @@ from ._chrome import without_chrome
 from ._layout import Layout, read_layout, value_of
 from .base import Page
 from ._criteria_lists import read_criteria_into
+from ._runon import cut_around
 from .common import plausible_status_wording
 
 HOSTS = ("checkorphan.org",)
@@ -57,16 +58,14 @@ _ITEMS_WORDS = frozenset({"meet", "meets", "meeting", "met", "the", "all", "any"
 def criteria_lines(text: str) -> list[str]:
     """The eligibility paragraph as the lines the record wrote its colonless headings on (`_COLONLESS_HEAD`): each
     heading a line of its own, the text between them a paragraph; a paragraph with none, as it is."""
-    out: list[str] = []
-    last = 0
-    for m in _COLONLESS_HEAD.finditer(text):
-        word = text[:m.start(1)].split()[-1:]
-        if word and word[0].lower() in _ITEMS_WORDS:
-            continue   # ("- Patients who meet Inclusion Criteria - …": an item's words)
-        out += [text[last:m.start()], m.group(1)]
-        last = m.end()
-    out.append(text[last:])
-    return [piece.strip() for piece in out if piece.strip()]
+    return cut_around(text, ((m.start(), m.end(), m.group(1)) for m in _COLONLESS_HEAD.finditer(text)
+                             if not _items_words(text[:m.start(1)])))
+
+
+def _items_words(before: str) -> bool:
+    """Does the word before a heading make it an item's words ("- Patients who meet Inclusion Criteria - …")?"""
+    word = before.split()[-1:]
+    return bool(word) and word[0].lower() in _ITEMS_WORDS
 
 
 def scrape(page: Page) -> PageRecord:
