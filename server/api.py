@@ -322,6 +322,9 @@ def _badge(lookup, today) -> dict:
             # ClinicalTrials.gov dropped read "Not yet recruiting (saved copy)"; review r19 #1)
             "stale_reason": lookup.stale_reason, "note": getattr(lookup, "note", None), **budget_wait(lookup),
             "fetched_at": lookup.known_fetched_at,   # (a stale badge says from when: "(as of Nov 2025)")
+            # a demo record TrialLens rebuilt from aggregator pages: the badge names it, never "according to
+            # ClinicalTrials.gov" or "(saved copy)" (as the card and the pages do; official_json.official_summary)
+            "reconstructed": rec.reconstructed,
             # the record's own overdue sign, so a listing does not badge "Not yet recruiting" a trial whose start has
             # passed (the card says "This trial may have opened"; review rounds 4 and 7)
             "overdue": overdue_side(rec, today)}

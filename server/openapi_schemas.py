@@ -319,13 +319,16 @@ SCHEMAS: dict[str, dict] = {
                          "longer has the study and `status` is only what TrialLens's saved copy said"},
         "note": _null({"type": "string", "description": "why the record is stale, or what else to know"}),
         "fetched_at": FETCHED,
+        "reconstructed": {**BOOL, "description": "as on /trials/{nct_id}: true for a demo record TrialLens rebuilt "
+                          "from aggregator pages, not ClinicalTrials.gov's record; its status is the pages' "
+                          "(a badge names it as that)"},
         "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
                     "description": "the record's planned start (while not yet recruiting) or end has passed"},
         "retry_after": {"type": "integer", "minimum": 1, "description": "present only with stale_reason budget (a "
                         "saved copy served past this client's lookup budget): seconds until it has room again, when "
                         "the status can be checked again; as the response's retry_after"}},
         required=["status", "status_text", "last_update_posted", "stale", "stale_reason", "note", "fetched_at",
-                  "overdue"]))},
+                  "reconstructed", "overdue"]))},
         # why a status is null: ClinicalTrials.gov has no such trial, it could not be asked, or the id is no NCT id
         "missing": {"type": "object", "description": "why a status is null: not_found (ClinicalTrials.gov has no such "
                     "trial), not_checked (it could not be asked: offline, unreachable or busy, or this client's lookup "

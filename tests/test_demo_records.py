@@ -85,6 +85,10 @@ def test_the_service_says_the_record_is_a_demo_record_in_the_annotation_and_on_i
     assert "TrialLens&#39;s demo record, rebuilt from aggregator pages" in page
     assert "saved copy of the ClinicalTrials.gov record" not in page and "saved copy of the record" not in page
     assert DEMO_RECORD_LINE.replace("'", "&#39;") in page   # (the footer line, as the card's)
+    # the related trials are the demo store's records: named so, as the card does (NCT07232563 has some)
+    related = demo_client.get("/trials/NCT07232563").get_data(as_text=True)
+    assert "Other trials that TrialLens's demo records list as recruiting" in related
+    assert "saved copy of ClinicalTrials.gov" not in related
 
 
 def test_the_trial_summary_says_whether_the_record_was_rebuilt(demo_client):
@@ -130,3 +134,16 @@ def test_explain_and_the_developers_note_name_a_demo_record_too(tmp_path):
     out = subprocess.run([sys.executable, "-m", "server.cli", "explain", "NCT07041801"], capture_output=True,
                          text=True, check=True, env=copies).stdout
     assert DEMO_EXPLAINED not in out
+
+
+def test_a_listing_badge_says_whether_the_record_was_rebuilt(demo_client, tmp_path):
+    """A listing's badge (GET /status) carried nothing to tell a demo record from a saved copy of ClinicalTrials.gov's,
+    so the extension badged it "Recruiting (as of Jun 2025)", "according to ClinicalTrials.gov" (extension/test/
+    badge_demo.test.js reads the field)."""
+    res = demo_client.get("/api/v1/status?ids=NCT07041801,NCT00000000")
+    assert res.status_code == 200, res.get_data(as_text=True)
+    badge = res.get_json()["statuses"]["NCT07041801"]
+    assert badge["reconstructed"] is True and badge["status"] == "RECRUITING"
+    client = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_DEMO_DIR": str(SAVED_COPIES),
+                         "TRIALLENS_DB": str(tmp_path / "c.sqlite3"), "TRIALLENS_OFFLINE": "1"}).test_client()
+    assert client.get("/api/v1/status?ids=NCT07041801").get_json()["statuses"]["NCT07041801"]["reconstructed"] is False

@@ -185,6 +185,10 @@
   const RELATED_CAPTION = "Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit. "
     + "They are not matched to your own age, sex or health: read each trial's criteria. Statuses may have changed. "
     + "Each title opens the trial's record on ClinicalTrials.gov.";
+  // beside a demo record (official.reconstructed), the related trials are the demo store's records, rebuilt from
+  // aggregator pages too: not "TrialLens's saved copy of ClinicalTrials.gov" (templates/trial.html says it alike)
+  const RELATED_CAPTION_DEMO = RELATED_CAPTION.replace("TrialLens's saved copy of ClinicalTrials.gov lists",
+    "TrialLens's demo records list");
   // TrialLens looked and holds no open trial like it: said as the service's page says it (server/related_words.py
   // RELATED_NONE; "none open in TrialLens's saved copy of ClinicalTrials.gov" read as contradicting the footer's "checked
   // just now", review r26 #4), with the service's search of ClinicalTrials.gov as the way on
@@ -216,7 +220,8 @@
         search ? h(doc, "p", { className: "related-search" }, [link(doc, search.url, search.text)]) : null,
       ]);
     }
-    const caption = trials.some((t) => t.sameWho) ? `${RELATED_CAPTION} ${TL.RELATED_SAME_WHO}` : RELATED_CAPTION;
+    const said = annotation.official && annotation.official.reconstructed ? RELATED_CAPTION_DEMO : RELATED_CAPTION;
+    const caption = trials.some((t) => t.sameWho) ? `${said} ${TL.RELATED_SAME_WHO}` : said;
     return h(doc, "details", { className: "related" }, [
       h(doc, "summary", { text: `Related trials (${trials.length})` }),
       h(doc, "p", { className: "muted caption", text: caption }),

@@ -11,7 +11,7 @@
   else root.TrialLens = Object.assign(root.TrialLens || {}, api);
 })(typeof globalThis !== "undefined" ? globalThis : this, function (format) {
   "use strict";
-  const { STATUS_WORDS, statusWords, formatDate, fetchedDate, tryAgainIn, BUDGET_USED, safeLink } = format;
+  const { STATUS_WORDS, statusWords, formatDate, fetchedDate, tryAgainIn, BUDGET_USED, safeLink, copyName } = format;
 
   const OPEN_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"]);
 
@@ -195,7 +195,7 @@
     if (status.stale && status.stale_reason === "gone") {
       const saved = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
       const month = copyMonth(status);
-      const copy = month ? `TrialLens's saved copy from ${month}` : "TrialLens's saved copy";
+      const copy = month ? `${copyName(status)} from ${month}` : copyName(status);
       const said = typeof saved === "string" && saved ? ` (${copy} said ${saved.toLowerCase()})` : "";
       return { text: "No longer on ClinicalTrials.gov", tone: "unknown", unchecked: false,
         label: `${nctId}: ClinicalTrials.gov no longer shows this trial${said}; ask the study team whether it is still running` };
@@ -206,6 +206,13 @@
     }
     // Our wording for known statuses (the service's status_text may be lower case), else the service's.
     const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
+    // a demo record TrialLens rebuilt from aggregator pages (reconstructed): its status is the pages', not
+    // ClinicalTrials.gov's, and not a saved copy's with a month; never green (format.js copyName names it as the card does)
+    if (status.reconstructed) {
+      return { text: `${words} (demo record)`, tone: statusTone(status.status) === "ok" ? "unknown" : statusTone(status.status),
+        unchecked: false, label: `${nctId}: ${words} according to ${copyName(status)}, rebuilt from aggregator pages, `
+          + "not ClinicalTrials.gov's record" };
+    }
     let label = `${nctId}: ${words} according to ClinicalTrials.gov`;
     if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
     let text = words;

@@ -57,6 +57,16 @@ test("the card shows both values with dates, the time checked, criteria and rela
   assert.match(shadow.querySelector(".related .caption").textContent, /Each title opens the trial's record on ClinicalTrials\.gov\.$/);
 });
 
+test("beside a demo record the related trials' caption names the demo records, not ClinicalTrials.gov's copy", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
+  ann.official = { ...ann.official, stale: true, stale_reason: "offline", reconstructed: true };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const caption = w.document.querySelector("triallens-card").shadowRoot.querySelector(".related .caption").textContent;
+  assert.match(caption, /^Other trials that TrialLens's demo records list as recruiting or about to recruit\. They are not matched/);
+  assert.doesNotMatch(caption, /saved copy/);
+});
+
 test("an empty related list says so in words when the record was read, and nothing when there was no record", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
