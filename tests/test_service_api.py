@@ -315,7 +315,7 @@ def test_status_batch(client, registry):
     assert fetched.startswith("20") and "T" in fetched
     assert st["NCT00000002"] == {"status": "COMPLETED", "status_text": "completed",
                                  "last_update_posted": "2025-06-01", "stale": False, "stale_reason": None,
-                                 "note": None}
+                                 "note": None, "reconstructed": False}
     assert st["NCT01234567"] is None and st["NCT09999999"] is None
     # the registry's "no such study" is told apart from "could not ask": never badge a trial as missing
     assert resp.get_json()["missing"] == {"NCT01234567": "not_found", "NCT09999999": "not_checked"}
