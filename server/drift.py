@@ -35,15 +35,15 @@ from dataclasses import replace
 from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.reconcile.conditions import compared_conditions
-from scrapers.reconcile.finding import RULE, RULES
+from scrapers.reconcile.finding import RULE, RULES, status_words
 from scrapers.reconcile.saved_copy import copy_day
 from scrapers.vocab import OPEN_STATUSES
 
 from .claimed import claimed_headline
 from .criteria_found import counts_said, unmatched
 from .unasked import no_record_note, saved_copy_why
-from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES,
-                            CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, NEXT_STEPS, NOTES,
+from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, CLOSED_LEADS, COPY_CAVEATS, COPY_HEADLINES,
+                            COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, NEXT_STEPS, NOTES,
                             OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED,
                             UNMATCHED_CRITERIA, whose_record)
 
@@ -181,6 +181,8 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
         out = without_criteria_said(out, page, official)
     if gone and NOTES["record_gone"] not in out.get("note", ""):   # (a note that does not say why)
         out["note"] = (NOTES["record_gone"] + ". " + out.get("note", "")).strip()
+    if official is not None and (out["verdict"] == "in_sync" or out.get("reason") == "nothing_to_compare"):
+        out = _closed_said(out, page, official, copy_as_of, by)   # (an alarm's card opens on the record's status row)
     if page.read_lines is not None:   # (the verdict is about the part read: say where that ends)
         out["note"] = (out.get("note", "") + " " + NOTES["page_cut"].format(lines=f"{page.read_lines:,}")).strip()
     if out.get("note"):
@@ -344,6 +346,34 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if said:
         out["headline"] = said
     return out
+
+
+def closed_said(official: dict | OfficialRecord | None, copy: str | None = None) -> str | None:
+    """"ClinicalTrials.gov's record says this trial is withdrawn." for a record
+    whose status is one no one can ask to join under (withdrawn, completed, terminated, suspended, active but not
+    recruiting, …), else None (open, Unknown status, none). `copy`: the saved copy's day in words, when it is one.
+    The service's page says it for a trial looked up with no status entered (pages.py), the verdict for a page that
+    shows none (_closed_said)."""
+    status = official.get("status") if isinstance(official, dict) else getattr(official, "status", None)
+    if status is None or status in OPEN_STATUSES or status == "UNKNOWN":
+        return None
+    return NOTES["record_closed"].format(whose=whose_record(copy), status=status_words(status))
+
+
+def _closed_said(out: dict, page: PageRecord, official: OfficialRecord, copy_as_of: str | None,
+                 by: str | None) -> dict:
+    """A verdict on a page (or claim) that shows no status, for a trial the record says is not taking participants:
+    the record's status leads, amber, with what to do (review r56 F1: a green "In sync" over a withdrawn trial's "Who
+    can take part", on every site whose pages carry no status). Nothing on the page is called wrong: the verdict stays
+    what it was, the caveat says why it is not green."""
+    copy = (human_date(copy_day(copy_as_of) or "") or "an unknown date") if copy_as_of else None
+    closed = None if page.status_text else closed_said(official, copy)
+    if closed is None:
+        return out
+    closed = f"{CLOSED_LEADS.get(by, CLOSED_LEADS[None])} {closed}"
+    out = {**out, "caveat": "record_closed", "headline": (COPY_CAVEATS if copy_as_of else CAVEATS)["record_closed"],
+           "note": f"{closed} {out['note']}" if out.get("note") else closed}
+    return _with_next_step(out, "copy_not_recruiting" if copy_as_of else "not_recruiting")
 
 
 def overdue_said(first: dict) -> str:

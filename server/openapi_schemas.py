@@ -131,7 +131,9 @@ SCHEMAS: dict[str, dict] = {
                    "description": "with verdict in_sync: what it is in sync with may not be current (a stored copy "
                                   "that could not be refreshed, or a record that itself looks overdue), or the page "
                                   "showed neither a status nor criteria (or few of the record's criteria), so little "
-                                  "was compared; with could_not_check, record_overdue when the record itself is "
+                                  "was compared; record_closed (also with could_not_check, nothing to compare): the "
+                                  "page showed no status and the record says the trial is closed (the headline and "
+                                  "note say so); with could_not_check, record_overdue when the record itself is "
                                   "overdue (the headline says what that means)"},
         "findings": {"type": "array", "items": _ref("Finding")},
         "reason": {"type": "string", "enum": ["official_unavailable", "not_asked", "record_not_current",

@@ -23,8 +23,8 @@ from scrapers.reconcile.saved_copy import SAVED_COPY
 
 from .api import annotator, one_arg, page_claim
 from .claim_text import MAX_CLAIM, BadDate
-from .copy_names import DEMO_RECORD_LINE
-from .drift import about_other_trial
+from .copy_names import DEMO_RECORD_LINE, as_demo
+from .drift import about_other_trial, closed_said
 from .glance import pregnancy_row
 from .glance_record import breastfeeding_row, healthy_volunteers_row, sex_row
 from .official_page import is_official_site
@@ -33,6 +33,7 @@ from .page_url import MAX_URL, BadPageUrl, page_url
 from .problems import Problem, http_problem, respond_with, typed_headers, typed_problem
 from .related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, reading_who, same_who_left_out,
                             search_words, who_line)
+from .verdict_words import CAVEATS, COPY_CAVEATS, NEXT_STEPS
 from .status_shown import official_url, related_status, status_words, utc_moment
 from .item_groups import runs as group_runs
 from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
@@ -49,7 +50,8 @@ _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # CAVEAT_TONES, verdictView): keep the two in step. Colour is never the only signal: the icon goes with it.
 TONES = {"in_sync": "ok", "out_of_date": "warn", "differs": "warn", "not_recruiting": "alert", "could_not_check": "unknown"}
 ICONS = {"ok": "✓", "warn": "!", "alert": "✕", "unknown": "?", "info": "i"}
-CAVEAT_TONES = {"stored_copy": "unknown", "record_overdue": "warn", "little_compared": "unknown", "list_not_shown": "warn"}
+CAVEAT_TONES = {"stored_copy": "unknown", "record_overdue": "warn", "little_compared": "unknown", "list_not_shown": "warn",
+                "record_closed": "warn"}
 # format.js OFFICIAL_SITE_VIEW: a page from ClinicalTrials.gov itself is the official record, not a page to check
 OFFICIAL_SITE_VIEW = {"tone": "info", "icon": ICONS["info"], "headline": "This is the official record"}
 
@@ -61,7 +63,7 @@ def verdict_view(drift: dict | None) -> dict:
     drift = drift or {}
     verdict = drift.get("verdict") if drift.get("verdict") in TONES else "could_not_check"
     caveat = drift.get("caveat")
-    if caveat not in CAVEAT_TONES or not (verdict == "in_sync" or caveat == "record_overdue"):
+    if caveat not in CAVEAT_TONES or not (verdict == "in_sync" or caveat in ("record_overdue", "record_closed")):
         caveat = None
     # drawn as its gravest finding, as the card is (r26 T3): a critical one is the red alarm, not a red label in amber
     critical = any(isinstance(f, dict) and f.get("severity") == "critical" for f in drift.get("findings") or ())
@@ -80,6 +82,18 @@ def copy_date(official: dict | None) -> str:
     """The day TrialLens's saved copy was fetched ("24 May 2024"), "" when nothing dates it (format.js copyDate)."""
     when = utc_moment(official and official.get("fetched_at"))
     return human_date(when.date().isoformat()) if when else ""
+
+
+def closed_box(official: dict | None) -> tuple[str, str] | None:
+    """(headline, note) for a trial looked up with no status entered whose record says no one can join now
+    (withdrawn, completed, …): the page showed "Withdrawn" in its body, then "You may be able to join if…", with no
+    verdict (review r56 F1b). As the verdict says it for a page showing no status (drift._closed_said); None otherwise."""
+    stale = bool(official and official.get("stale"))
+    said = closed_said(official, (copy_date(official) or "an unknown date") if stale else None)
+    if said is None:
+        return None
+    box = ((COPY_CAVEATS if stale else CAVEATS)["record_closed"], f"{said} {NEXT_STEPS['copy_not_recruiting' if stale else 'not_recruiting']}")
+    return tuple(as_demo(text) for text in box) if official.get("reconstructed") else box
 
 
 def record_status(official: dict | None) -> tuple[str, str] | None:
@@ -271,6 +285,9 @@ def _trial_page(ann: dict, **kw):
     return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")), other=other,
                            # (a page about another trial: that number's status is not its trial's; card.js whoRows)
                            record=None if other else record_status(ann.get("official")),
+                           # (no status entered: a closed trial says so before its criteria, as a verdict would)
+                           closed=None if other or kw.get("has_claim") or kw.get("official_site")
+                           else closed_box(ann.get("official")),
                            # (the note is shown with a page's claim: then it may have said why already)
                            copy_line=copy_line(ann.get("official"), noted=bool(
                                kw.get("has_claim") and (ann.get("drift") or {}).get("note_says_why"))),

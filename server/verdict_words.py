@@ -90,6 +90,10 @@ CAVEATS = {
     # but "Matches" over a page hiding every reason someone cannot join read as reassurance (review round 5)
     # (what TrialLens read: a page may show a list under a heading or on a tab it did not read)
     "list_not_shown": "TrialLens found no list of who can join on this page",
+    # a page showing no status (a site whose pages carry none, an empty label) for a trial the record says is closed:
+    # nothing on the page is wrong, but a green "In sync" over "Who can take part" read as "open, go ahead"
+    # (review r56 F1): the record's status leads, as it does where a page says "Recruiting"
+    "record_closed": "ClinicalTrials.gov says this trial is not recruiting",
 }
 # the little_compared headline for a page whose criteria TrialLens found none of in the record (it shows a few, none
 # paired): "What TrialLens could check matches ClinicalTrials.gov" read as "its criteria match" (review round 21, P2).
@@ -102,8 +106,13 @@ LIST_NOT_SHOWN = {"exclusion": "TrialLens found no list of who cannot join on th
 # the same caveats against a saved copy that could not be refreshed: not "matches ClinicalTrials.gov" (review round 4)
 COPY_CAVEATS = {
     "record_overdue": "Matches TrialLens's saved copy, but the trial's record looks overdue",
+    "record_closed": "Not recruiting, says TrialLens's saved copy",
     "little_compared": "Little to check: no conflict with TrialLens's saved copy",
 }
+# what gave no status, before the record_closed note: a page TrialLens read (None, or a saved ClinicalTrials.gov page's
+# "copy"), a person's entry on the service's page, an API caller's claim (claimed.BY)
+CLOSED_LEADS = {None: "This page does not show the trial's status.", "copy": "This page does not show the trial's status.",
+                "person": "You entered no status.", "caller": "No status was given."}
 CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "record_overdue", "record_overdue": "record_overdue",
                    "record_overdue_partly": "record_overdue",
                    "little_compared": "little_compared", "copy_little_compared": "little_compared",
@@ -155,6 +164,9 @@ NOTES = {
                        "ClinicalTrials.gov today, or ask the study team.",
     "may_have_opened_live": "ClinicalTrials.gov says the trial has not opened yet, but its planned start has passed, so "
                             "this page may be right: ask the study team whether it has opened.",
+    # (record_closed: {whose}: whose_record(); {status}: the record's status in words, "withdrawn"; said after
+    # CLOSED_LEADS' line for a page or a claim that gave no status, and before NEXT_STEPS' "not taking new participants")
+    "record_closed": "{whose} says this trial is {status}.",
     "record_gone": "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)",
     "copy_says_overdue": "That copy also says the trial was due to {what} by {when}, which has passed: see below.",
     "copy_drifted": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}.",

@@ -62,7 +62,7 @@
   // In sync, with a caveat from the service: not green. Matching a stored copy not checked today and comparing
   // little are "not fully checked" (grey "?"); a record that itself looks overdue ("This trial may have ended") is
   // something to act on (amber "!", and the card opens: UI review round 3 found it grey and folded over a WARNING).
-  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown", list_not_shown: "warn" };
+  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown", list_not_shown: "warn", record_closed: "warn" };
 
   // "Could not check this page" because ClinicalTrials.gov could not be asked: asking again later may work. A page
   // in wording TrialLens does not know, or with nothing to compare, reads the same however often it is asked.
@@ -77,7 +77,7 @@
     const headline = drift && typeof drift.headline === "string" && drift.headline ? drift.headline : HEADLINES[verdict];
     // (an overdue record's caveat also on a could-not-check card: "This trial may have ended" is amber wherever it is)
     const caveat = drift && Object.prototype.hasOwnProperty.call(CAVEAT_TONES, drift.caveat)
-      && (verdict === "in_sync" || drift.caveat === "record_overdue") ? drift.caveat : null;
+      && (verdict === "in_sync" || drift.caveat === "record_overdue" || drift.caveat === "record_closed") ? drift.caveat : null;
     // the card is drawn as its gravest finding: a CRITICAL one (a number changed in a rule for who can join) is the red
     // alarm, as a status alert is, not a red label inside an amber "!" card (walk-through r26 T3)
     const tone = hasCritical(drift) ? "alert" : caveat ? CAVEAT_TONES[caveat] : TONES[verdict];

@@ -564,3 +564,11 @@ test("the breastfeeding row says a rule only some of the study's groups state (g
   assert.deepEqual(row({ breastfeeding_excluded: false, breastfeeding_excluded_some_groups: "yes" }), []);
   assert.deepEqual(row({ breastfeeding_excluded: false }), []);
 });
+
+test("verdictView: a closed trial on a page showing no status is amber and opens, never the green tick (r56 F1)", () => {
+  const drift = { verdict: "in_sync", caveat: "record_closed", headline: "ClinicalTrials.gov says this trial is not recruiting", findings: [] };
+  const view = F.verdictView(drift);
+  assert.deepEqual([view.tone, view.icon, view.short], ["warn", "!", ""]);
+  // (a page with nothing else to compare: could_not_check, the same caveat, the same amber)
+  assert.equal(F.verdictView({ ...drift, verdict: "could_not_check", reason: "nothing_to_compare" }).tone, "warn");
+});
