@@ -84,6 +84,11 @@ def copy_date(official: dict | None) -> str:
     return human_date(when.date().isoformat()) if when else ""
 
 
+# the other trials a pasted page names that its result page links to (a listing pasted whole names dozens)
+MAX_ALSO_NAMED = 5
+NCT_ID = re.compile(r"NCT\d{8}")
+
+
 def closed_box(official: dict | None) -> tuple[str, str] | None:
     """(headline, note) for a trial looked up with no status entered whose record says no one can join now
     (withdrawn, completed, …): the page showed "Withdrawn" in its body, then "You may be able to join if…", with no
@@ -285,6 +290,9 @@ def _trial_page(ann: dict, **kw):
     return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")), other=other,
                            # (a page about another trial: that number's status is not its trial's; card.js whoRows)
                            record=None if other else record_status(ann.get("official")),
+                           # (a pasted page naming other trials too: which one was checked, and the others' pages; r56 F5)
+                           also_named=[] if other or kw.get("entered") or kw.get("official_site")
+                           else [i for i in page.get("other_nct_ids") or [] if NCT_ID.fullmatch(i or "")][:MAX_ALSO_NAMED],
                            # (no status entered: a closed trial says so before its criteria, as a verdict would)
                            closed=None if other or kw.get("has_claim") or kw.get("official_site")
                            else closed_box(ann.get("official")),
