@@ -38,7 +38,7 @@ from .rewrapped import rewrapped_pairs
 from .run_entries import entry_findings, merged_lines
 from .sex_left_out import sex_word_findings
 from .other_list import list_texts, other_list_finding, other_list_item
-from .own_runs import said_of_blocks
+from .own_runs import block_items, said_of_blocks
 from .run_on_words import said_of_run_on
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
@@ -54,6 +54,7 @@ class Paired:
     short: list[Pair]
     absent: set[int]
     foreign: list[str]
+    own: frozenset[int]   # (page items each one whole block of the record's text: own_runs.block_items)
 
 
 def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
@@ -70,8 +71,9 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     pairs = cut_pairs(O, P, pairs, page)   # (items the page cuts off, with the sub-items they start: clipped.py)
     absent -= {i for p in pairs for i in p.o}
     short = shortened_pairs(O, P, pairs)
+    own = block_items(P, official.eligibility_criteria or "")
     # a page list almost none of whose items are the record's (another trial's): one finding for it, not one per item
-    return Paired(O, P, pairs, short, absent, foreign_lists(O, P, pairs + short))
+    return Paired(O, P, pairs, short, absent, foreign_lists(O, P, pairs + short, own), own)
 
 
 _FRAGMENT_WORDS = 3   # a page's last item of this many words or fewer, the start of a record item, says nothing of its list
@@ -109,7 +111,7 @@ def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> b
     if lists is None or not lists.foreign:
         return False
     found = lists.pairs + lists.short
-    return all(section in lists.foreign or says_nothing(lists.O, lists.P, found, section)
+    return all(section in lists.foreign or says_nothing(lists.O, lists.P, found, section, lists.own)
                for section in {e.section for e in lists.P})
 
 
@@ -140,7 +142,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     # of them: the note that none could be matched, or the finding that the list is not the record's, says it)
     added = _added_items(O, P, pairs + short, official, foreign) if pairs or short else {}
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, lists.absent, roles.reasons, added, foreign)
-    out += foreign_findings(O, P, pairs + short, foreign)
+    out += foreign_findings(O, P, pairs + short, foreign, lists.own)
     out += _added_findings(O, P, added)
     # (a run-together page cut elsewhere than the record: run_on_words.py; a block of the record's own text shown as
     # one item on any other site: own_runs.py)

@@ -61,6 +61,16 @@ def _in_block(text: str, runs: list[str]) -> bool:
     return bool(own) and own in runs
 
 
+def block_items(P: list, criteria: str) -> frozenset[int]:
+    """The indices of the page items (align.Entry) that are each one whole block of the record's text (`_in_block`):
+    the record's words as it writes them together, whoever's list they pair with (foreign.py counts them the
+    record's)."""
+    if not criteria or not P:
+        return frozenset()
+    runs = blocks(criteria)
+    return frozenset(j for j, e in enumerate(P) if _in_block(e.text, runs))
+
+
 def _in_one(text: str, items: list[str]) -> bool:
     """Does `text` read inside one of `items`, however few its words (`_as_often` guards a chance find)?"""
     return any(_reads_in(text, _words(item), item, few_alone=False) for item in items)
