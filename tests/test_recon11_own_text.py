@@ -47,19 +47,19 @@ def test_a_heading_left_out_of_the_checkorphan_paragraph_is_still_said(shared_di
 
 
 def test_few_words_are_in_place_only_with_the_records_words_beside_them():
-    from scrapers.reconcile.run_on_words import _in_place, _words
-    record = _words("Patients should have an EDSS between 1 and 5.\n\nHEALTHY VOLUNTEERS\n\nFor the purpose of this "
+    from scrapers.reconcile.run_on_words import _in_place, words_of
+    record = words_of("Patients should have an EDSS between 1 and 5.\n\nHEALTHY VOLUNTEERS\n\nFor the purpose of this "
                     "study, a healthy volunteer is …")
-    assert _in_place("HEALTHY VOLUNTEERS", _words("… EDSS between 1 and 5. HEALTHY VOLUNTEERS For the purpose of this "
+    assert _in_place("HEALTHY VOLUNTEERS", words_of("… EDSS between 1 and 5. HEALTHY VOLUNTEERS For the purpose of this "
                                                   "study …"), record)
     # (the words elsewhere, their neighbours not the record's: chance, not the item)
-    assert not _in_place("HEALTHY VOLUNTEERS", _words("… excluded: HEALTHY VOLUNTEERS CONTROLS with …"), record)
-    assert not _in_place("HEALTHY VOLUNTEERS", _words("… EDSS between 1 and 5. For the purpose of this study …"), record)
+    assert not _in_place("HEALTHY VOLUNTEERS", words_of("… excluded: HEALTHY VOLUNTEERS CONTROLS with …"), record)
+    assert not _in_place("HEALTHY VOLUNTEERS", words_of("… EDSS between 1 and 5. For the purpose of this study …"), record)
     # (written twice by the record, in its place once on the page: the other one is left out)
-    twice = _words("Relapsed ALL\n\nUntreated ALL\n\nAge over 2\n\nOther: Untreated ALL in remission")
-    assert _in_place("Untreated ALL", _words("Relapsed ALL Untreated ALL Age over 2 Other: Untreated ALL in remission"),
+    twice = words_of("Relapsed ALL\n\nUntreated ALL\n\nAge over 2\n\nOther: Untreated ALL in remission")
+    assert _in_place("Untreated ALL", words_of("Relapsed ALL Untreated ALL Age over 2 Other: Untreated ALL in remission"),
                      twice)
-    assert not _in_place("Untreated ALL", _words("Relapsed ALL Age over 2 Other: Untreated ALL in remission"), twice)
+    assert not _in_place("Untreated ALL", words_of("Relapsed ALL Age over 2 Other: Untreated ALL in remission"), twice)
 
 
 def test_a_legacy_records_own_paragraphs_are_not_another_trials_list(shared_dir):
