@@ -9,6 +9,10 @@ are shown twice each way, their lists exactly the record's items: on a card-list
 and on a CheckOrphan page (the record's text run together, bench/runon_verbatim.py), once unchanged (any criteria
 alarm is false) and once with one item of the other list copied to the end of this one. A copy is caught where a
 criteria alarm quotes the copied text from the page.
+
+Joined (recon11): on the card page, the copied item is also shown run onto the END of one of this list's items ("Age
+18 or older Pregnant or breastfeeding women") instead of as an item of its own; caught where a warning or critical
+quotes that item. (Picked with a second generator, seeded `--seed` + 1, so the figures above are drawn as before.)
 """
 
 from __future__ import annotations
@@ -73,6 +77,19 @@ def run_on_text(criteria: str, copied: str, into: str) -> str | None:
     return criteria.rstrip() + f"\n* {copied}\n"
 
 
+def joined_lists(rng: random.Random, lists: dict[str, list[str]], copied: str, into: str
+                 ) -> dict[str, list[str]] | None:
+    """The record's lists with `copied` run onto the end of one item of list `into` (one of 3 words or more, not a
+    label line); None where it has no such item."""
+    ok = [i for i, t in enumerate(lists[into]) if len(t.split()) >= 3 and not t.rstrip().endswith(":")]
+    if not ok:
+        return None
+    at = rng.choice(ok)
+    shown = {sec: list(items) for sec, items in lists.items()}
+    shown[into][at] = f"{shown[into][at].rstrip()} {copied}"
+    return shown
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=600)
@@ -80,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=10)
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
+    rng_joined = random.Random(args.seed + 1)
     records = [r for r in iter_corpus() if r.eligibility_criteria]
     rng.shuffle(records)
     tally: Counter = Counter()
@@ -119,12 +137,26 @@ def main(argv: list[str] | None = None) -> int:
                     tally[f"{key} caught"] += 1
                 else:
                     missed.append((key, official.nct_id, copied[:80]))
+            joined = joined_lists(rng_joined, lists, copied, into)
+            if joined is not None:
+                key = f"joined {frm}->{into}"
+                tally[f"{key} copies"] += 1
+                found = [f for f in _criteria_alarms(card_page(official, joined["inclusion"], joined["exclusion"]),
+                                                     official) if f.severity != "info"]
+                if _quotes(found, copied):
+                    tally[f"{key} caught"] += 1
+                else:
+                    missed.append((key, official.nct_id, copied[:80]))
     print(f"{done} records with both lists (seed {args.seed})")
     for layout in ("card", "run-on"):
         print(f"{layout}: verbatim pages alarmed {tally[f'{layout} verbatim alarmed']} of {tally[f'{layout} pages']}")
         for way in ("exclusion->inclusion", "inclusion->exclusion"):
             key = f"{layout} {way}"
             print(f"  copied {way}: caught {tally[f'{key} caught']} of {tally[f'{key} copies']}")
+    print("joined onto the end of an item (card):")
+    for way in ("exclusion->inclusion", "inclusion->exclusion"):
+        key = f"joined {way}"
+        print(f"  copied {way}: caught {tally[f'{key} caught']} of {tally[f'{key} copies']}")
     for row in false[:args.show]:
         print("  verbatim alarmed:", *row)
     for row in missed[:args.show]:

@@ -32,6 +32,7 @@ from .joined import join_word, joined_findings, joined_parts, part_findings
 from .consent import consent_left_out
 from .finding import Finding, criteria_finding, quote, rule_words
 from .glosses import without_glosses
+from .rendered import record_reading
 from .same_negatives import in_record_negatives
 from .gloss_comparisons import uncompared
 
@@ -79,6 +80,7 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
         p_said = None if p_said is None else _without_layout(p_said, o_text)
         o_text, p_text = _without_layout(o_text, p_text), _without_layout(p_text, o_text)
     p_said = p_text if p_said is None else p_said
+    o_text = record_reading(o_text, p_text)   # ("109/L" for the record's "10*9*/L": its markdown rendered, rendered.py)
     p_text = without_glosses(p_text, o_text)   # (a definition in brackets the record lacks: glosses.py; quoted still)
     # (the page's names and first visit as the record writes them, where it writes them otherwise, and the checks run on
     # that, so they see all else: labels.py; odd text it cannot read leaves the page as it is)

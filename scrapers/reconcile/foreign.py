@@ -22,11 +22,16 @@ FEW_PAIRED = 0.5
 FEW_FOUND = 0.5
 
 
-def _counts(O: list[Entry], P: list[Entry], pairs: list[Pair], section: str) -> tuple[list[int], int, int, int]:
-    """(the page's items of a list, how many of them pair, the record's top-level items of it, how many are found).
+def _counts(O: list[Entry], P: list[Entry], pairs: list[Pair], section: str, own: frozenset[int] = frozenset()
+            ) -> tuple[list[int], int, int, int]:
+    """(the page's items of a list, how many of them pair or are `own`, the record's top-level items of it, how many
+    are found). `own`: page items that are each one whole block of the record's own text (own_runs.block_items), the
+    record's words as it runs them together, however the parser cut them: NCT00003423's "PATIENT CHARACTERISTICS:
+    Age: Under 15 Performance status: Not specified …" paired with none of its six items, and a page printing the
+    record's three paragraphs was said to show another trial's list.
     Label lines are neither: "Prior Medication:", "Excluded:", "Patients must have:" head most legacy (PDQ) records'
     lists, so another trial's list pairs with the record's by them alone, and a reader does not count them as reasons."""
-    paired_p = {j for p in pairs if any(not O[i].label for i in p.o) for j in p.p}
+    paired_p = {j for p in pairs if any(not O[i].label for i in p.o) for j in p.p} | own
     found_o = {i for p in pairs for i in p.o if not O[i].label}
     shown = [j for j, e in enumerate(P) if e.section == section and not e.text.rstrip().endswith(":")]
     items = top_items(O, section)
@@ -34,11 +39,12 @@ def _counts(O: list[Entry], P: list[Entry], pairs: list[Pair], section: str) -> 
             sum(any(i in found_o for i in idx) for idx in items.values()))
 
 
-def foreign_lists(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[str]:
-    """The sections ("inclusion", "exclusion") whose page list is not the record's list of that kind."""
+def foreign_lists(O: list[Entry], P: list[Entry], pairs: list[Pair], own: frozenset[int] = frozenset()) -> list[str]:
+    """The sections ("inclusion", "exclusion") whose page list is not the record's list of that kind (`own`: see
+    `_counts`)."""
     out = []
     for section in ("inclusion", "exclusion"):
-        shown, paired, total, found = _counts(O, P, pairs, section)
+        shown, paired, total, found = _counts(O, P, pairs, section, own)
         # (a record with no such list: most of the page's list pairs with nothing in the record, e.g. 19 reasons on a
         # legacy record whose criteria have no exclusion heading, which were 19 criterion_added)
         if len(shown) >= MIN_SHOWN and paired < FEW_PAIRED * len(shown) and (not total or found < FEW_FOUND * total):
@@ -46,11 +52,12 @@ def foreign_lists(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[str
     return out
 
 
-def says_nothing(O: list[Entry], P: list[Entry], pairs: list[Pair], section: str) -> bool:
+def says_nothing(O: list[Entry], P: list[Entry], pairs: list[Pair], section: str, own: frozenset[int] = frozenset()
+                 ) -> bool:
     """Is the page's list of `section` too short for foreign_lists to judge (under MIN_SHOWN items, label lines not
     counted) and none of its items on the record's list? Such a list says nothing about whose criteria the page shows:
     another trial's one or two exclusions pair with nothing, and so may a summary of the record's own."""
-    shown, paired, _, _ = _counts(O, P, pairs, section)
+    shown, paired, _, _ = _counts(O, P, pairs, section, own)
     return len(shown) < MIN_SHOWN and not paired
 
 
@@ -69,14 +76,15 @@ def _share(n: int, total: int) -> str:
     return f"none of the {total}" if n == 0 else f"only {n} of the {total}"
 
 
-def foreign_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], sections: list[str]) -> list[Finding]:
+def foreign_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], sections: list[str],
+                     own: frozenset[int] = frozenset()) -> list[Finding]:
     """One warning per page list that is not the record's (foreign_lists): how many of the page's items are on the
     record's list and how many of the record's are on the page, then what to do. The record's count is of its
     top-level items, as the other notes count them."""
     out = []
     pairs = compared(O, P, pairs, sections)   # (counted as TrialLens compares them)
     for section in sections:
-        shown, paired, total, found = _counts(O, P, pairs, section)
+        shown, paired, total, found = _counts(O, P, pairs, section, own)
         items = top_items(O, section)
         theirs = list_words(O, section, total)
         page_part = f"{_share(paired, len(shown))} {RULES[section]} on this page"

@@ -38,7 +38,8 @@ from .rewrapped import rewrapped_pairs
 from .run_entries import entry_findings, merged_lines
 from .sex_left_out import sex_word_findings
 from .other_list import list_texts, other_list_finding, other_list_item
-from .own_runs import said_of_blocks
+from .own_runs import block_items, said_of_blocks
+from .joined_copy import copied_tail_finding, copied_tails
 from .run_on_words import said_of_run_on
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
@@ -54,6 +55,7 @@ class Paired:
     short: list[Pair]
     absent: set[int]
     foreign: list[str]
+    own: frozenset[int]   # (page items each one whole block of the record's text: own_runs.block_items)
 
 
 def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
@@ -70,8 +72,9 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     pairs = cut_pairs(O, P, pairs, page)   # (items the page cuts off, with the sub-items they start: clipped.py)
     absent -= {i for p in pairs for i in p.o}
     short = shortened_pairs(O, P, pairs)
+    own = block_items(P, official.eligibility_criteria or "")
     # a page list almost none of whose items are the record's (another trial's): one finding for it, not one per item
-    return Paired(O, P, pairs, short, absent, foreign_lists(O, P, pairs + short))
+    return Paired(O, P, pairs, short, absent, foreign_lists(O, P, pairs + short, own), own)
 
 
 _FRAGMENT_WORDS = 3   # a page's last item of this many words or fewer, the start of a record item, says nothing of its list
@@ -109,7 +112,7 @@ def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> b
     if lists is None or not lists.foreign:
         return False
     found = lists.pairs + lists.short
-    return all(section in lists.foreign or says_nothing(lists.O, lists.P, found, section)
+    return all(section in lists.foreign or says_nothing(lists.O, lists.P, found, section, lists.own)
                for section in {e.section for e in lists.P})
 
 
@@ -131,8 +134,9 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     roles = exception_roles(O, P, pairs + short)   # (a rule's exceptions shown under it, or as reasons of their own)
     moves = section_moves(O, P, pairs, page.criteria_headings, official.eligibility_criteria or "",
                           {"inclusion": page.inclusion, "exclusion": page.exclusion})
-    out, cut_short = _pair_findings(O, P, compared(O, P, pairs, foreign), page, official, last, roles.under,
-                                    turned_pairs(moves[1]))
+    shown = compared(O, P, pairs, foreign)
+    tails = copied_tails(O, P, shown, official.eligibility_criteria or "")   # (another list's item run on: joined_copy)
+    out, cut_short = _pair_findings(O, P, shown, page, official, last, roles.under, turned_pairs(moves[1]), tails)
     out += exceptions_as_reasons(O, P, pairs + short, roles.reasons)
     out += shortened_findings(O, P, short)
     out += wrong_sections(O, P, pairs, moves=moves)
@@ -140,7 +144,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     # of them: the note that none could be matched, or the finding that the list is not the record's, says it)
     added = _added_items(O, P, pairs + short, official, foreign) if pairs or short else {}
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, lists.absent, roles.reasons, added, foreign)
-    out += foreign_findings(O, P, pairs + short, foreign)
+    out += foreign_findings(O, P, pairs + short, foreign, lists.own)
     out += _added_findings(O, P, added)
     # (a run-together page cut elsewhere than the record: run_on_words.py; a block of the record's own text shown as
     # one item on any other site: own_runs.py)
@@ -148,11 +152,12 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
 
 
 def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, official: OfficialRecord,
-                   last: int, under: set[int], turned: set[tuple[tuple[int, ...], tuple[int, ...]]]
-                   ) -> tuple[list[Finding], bool]:
+                   last: int, under: set[int], turned: set[tuple[tuple[int, ...], tuple[int, ...]]],
+                   tails: dict[int, tuple[int, Entry]]) -> tuple[list[Finding], bool]:
     """Merged, split and changed items; and whether the last shown item was cut mid-text. `under`: the record's
     exceptions the page shows under their rule (exceptions.exception_roles); `turned`: the pairs wrong_sections says
-    are the record's rule said the other way round (sections.section_moves), not compared."""
+    are the record's rule said the other way round (sections.section_moves), not compared; `tails`: page items ending
+    with a copied item of the other list (joined_copy.copied_tails), said so and compared without it."""
     out: list[Finding] = []
     cut_short = False
     for p in pairs:
@@ -164,6 +169,10 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             out += cut[0]
             cut_short = cut_short or cut[1]
             continue
+        if len(p.p) == 1 and p.p[0] in tails:   # ("… breast cancer Pregnant or breastfeeding women": joined_copy.py)
+            k, head = tails[p.p[0]]
+            out.append(copied_tail_finding(p_items[0], O, k))
+            p_items, p_text = [head], head.text
         several = _shown_as_several(o_items, p_items) and not p.rewrapped
         changed = and_split_findings(o_items[0], p_items, p.sim) or \
             changed_split_findings(o_items, p_items, p.sim) if several else []

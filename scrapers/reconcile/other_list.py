@@ -28,14 +28,22 @@ def _other(section: str) -> str:
     return "exclusion" if section == "inclusion" else "inclusion"
 
 
-def list_texts(O: list[Entry]) -> dict[str, str] | None:
-    """Each list's text as the record's items say it (normalised, space-padded), items under no heading in both;
-    None where the record does not have both lists under their headings (then no item is in "the other" one)."""
-    placed = {sec: [e.norm for e in O if e.placed and e.section == sec] for sec in _SECTIONS}
+def list_entries(O: list[Entry]) -> dict[str, list[Entry]] | None:
+    """Each of the record's lists as its items: those under its heading, in order, then those under no heading (in
+    both: the record does not say which list); None where the record does not have both lists under their headings
+    (then no item is in "the other" one). The one reading of the record's lists that this module and
+    run_on_words.record_words put in their own normal forms."""
+    placed = {sec: [e for e in O if e.placed and e.section == sec] for sec in _SECTIONS}
     if not all(placed.values()):
         return None
-    loose = [e.norm for e in O if not e.placed]
-    return {sec: " " + " ".join(placed[sec] + loose) + " " for sec in _SECTIONS}
+    loose = [e for e in O if not e.placed]
+    return {sec: placed[sec] + loose for sec in _SECTIONS}
+
+
+def list_texts(O: list[Entry]) -> dict[str, str] | None:
+    """Each list's text as the record's items say it (normalised, space-padded; `list_entries`)."""
+    lists = list_entries(O)
+    return None if lists is None else {sec: " " + " ".join(e.norm for e in items) + " " for sec, items in lists.items()}
 
 
 def other_list_item(e: Entry, O: list[Entry], texts: dict[str, str] | None, source: str,

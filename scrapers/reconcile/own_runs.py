@@ -19,8 +19,8 @@ other site, a criteria finding is dropped only where:
   where it quotes some: a figure changed or a "not" dropped leaves a record item that reads in none), and the page's
   items of that list hold its words at least as often as the record's text does (one "Not specified" of two left
   out: however few its words, an item is then not found by chance);
-- neither side has a "not" the other lacks at an item's end (run_on_words._not_moved), no page item reads only in
-  the record's other list (run_on_words._other_lists_only), and the finding is of the kinds a cut gives (not an
+- neither side has a "not" the other lacks at an item's end (run_on_words.not_moved), no page item reads only in
+  the record's other list (run_on_words.other_lists_only), and the finding is of the kinds a cut gives (not an
   added item, which a few words found somewhere in the record would excuse: "pregnant" out of "Not pregnant").
 """
 
@@ -32,7 +32,7 @@ import re
 from ..criteria import unescape_markdown
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding
-from .run_on_words import RUN_TOGETHER_SITES, RecordWords, _not_moved, _other_lists_only, _reads_in, _words, \
+from .run_on_words import RUN_TOGETHER_SITES, RecordWords, not_moved, other_lists_only, reads_in, words_of, \
     record_words
 
 # the kinds a block shown as one item gives (never an added item, a wrong list, a cut-off list or a note)
@@ -42,7 +42,7 @@ _BLOCK_KINDS = frozenset({"criterion_changed", "criterion_missing", "criteria_me
 _BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:[*•\-–]|\d{1,2}[.)]|[a-z][.)])\s)")
 
 
-# a word or any one sign: "Ph+" and "Ph-" differ here, not in `_words` (which keeps comparison signs only)
+# a word or any one sign: "Ph+" and "Ph-" differ here, not in `words_of` (which keeps comparison signs only)
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 
 
@@ -61,18 +61,28 @@ def _in_block(text: str, runs: list[str]) -> bool:
     return bool(own) and own in runs
 
 
+def block_items(P: list, criteria: str) -> frozenset[int]:
+    """The indices of the page items (align.Entry) that are each one whole block of the record's text (`_in_block`):
+    the record's words as it writes them together, whoever's list they pair with (foreign.py counts them the
+    record's)."""
+    if not criteria or not P:
+        return frozenset()
+    runs = blocks(criteria)
+    return frozenset(j for j, e in enumerate(P) if _in_block(e.text, runs))
+
+
 def _in_one(text: str, items: list[str]) -> bool:
     """Does `text` read inside one of `items`, however few its words (`_as_often` guards a chance find)?"""
-    return any(_reads_in(text, _words(item), item, few_alone=False) for item in items)
+    return any(reads_in(text, words_of(item), item, few_alone=False) for item in items)
 
 
 def _as_often(text: str, items: list[str], record: RecordWords) -> bool:
     """Do `items` hold `text`'s words at least as often as the record's text does (which holds them as written)? A
     few words left out are then not found by chance elsewhere: "Untreated ALL" in "… untreated. All …" is in the
     record twice, on the page once."""
-    own = _words(text)
+    own = words_of(text)
     times = record.whole[0].count(own)
-    return times > 0 and sum(_words(item).count(own) for item in items) >= times
+    return times > 0 and sum(words_of(item).count(own) for item in items) >= times
 
 
 def record_block(f: Finding, record: RecordWords, runs: list[str], page: PageRecord) -> bool:
@@ -86,9 +96,9 @@ def record_block(f: Finding, record: RecordWords, runs: list[str], page: PageRec
         return False
     if not page_texts and f.kind != "criterion_missing":
         return False
-    if page_texts and _not_moved(page_texts, official_texts):
+    if page_texts and not_moved(page_texts, official_texts):
         return False
-    if record.lists is not None and any(_other_lists_only(t, page_section, record) for t in page_texts):
+    if record.lists is not None and any(other_lists_only(t, page_section, record) for t in page_texts):
         return False
     shown = getattr(page, page_section)
     holders = page_texts or [item for item in shown if _in_block(item, runs)]

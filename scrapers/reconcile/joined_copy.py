@@ -1,0 +1,87 @@
+"""An item of the record's other list run onto the end of one of this list's items: "Histologically confirmed breast
+cancer Pregnant or breastfeeding women" among the requirements, the record's exclusion copied onto a requirement.
+
+Paired with the record's requirement, the page item read as that requirement with words added: no number or "not"
+changed, so it drew nothing or an info "words it as" (bench/list_copy.py, joined), while a reader of the page is told
+that pregnant women may join. Here the copied tail is found as other_list.py finds a whole copied item: words that are,
+word for word, one of the record's items of the other list only (not in this list's text, not under no heading, not
+elsewhere in the record's text such as a heading). It is said as the other list's item shown under this heading
+(critical, as sections.py says a moved item), and the rest of the page item is compared with the record's as before.
+
+Not said: a tail the record itself writes right after the item it ends and that the page shows nowhere else (the last
+requirement and the first exclusion, a page reader running the record's own adjacent lines together where a heading
+was lost), nor one in a list that is not the record's (foreign.py says that list once).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .align import Entry
+from .finding import RULE, Finding, criteria_finding, quote, without_marker
+from .normal import normalize
+from .other_list import list_texts
+from .sections import WRONG_SECTION
+
+# a tail this long at least (normalised characters): shorter words ("Age", "HIV") end many items by chance
+_TAIL_CHARS = 12
+
+
+def copied_tail(p_item: Entry, o_items: list[int], O: list[Entry], texts: dict[str, str] | None, source: str,
+                shown: frozenset[int] = frozenset()) -> tuple[int, Entry] | None:
+    """(the index of the record's other-list item that `p_item` ends with, the page item without it) or None. `o_items`:
+    the indices of the record's items the page item is paired with; `texts`: other_list.list_texts(O); `source`: the
+    record's criteria text, normalised; `shown`: the record's items the page shows paired with items of their own."""
+    if texts is None or not o_items:
+        return None
+    own, other = texts[p_item.section], texts["exclusion" if p_item.section == "inclusion" else "inclusion"]
+    paired = " ".join(O[i].norm for i in o_items)
+    for k, o in enumerate(O):
+        tail = o.norm
+        if (not o.placed or o.label or o.section == p_item.section or len(tail) < _TAIL_CHARS
+                or not p_item.norm.endswith(" " + tail) or tail in own or tail in paired
+                or source.count(tail) > other.count(tail)):
+            continue
+        if k == max(o_items) + 1 and k not in shown:   # (the record's own next line, shown nowhere else: the page's
+            return None   # reader ran the two together; shown in its own list as well, it is a copy)
+        head = _without_tail(p_item, tail)
+        if head is not None:
+            return k, head
+    return None
+
+
+def copied_tails(O: list[Entry], P: list[Entry], pairs: list, criteria: str) -> dict[int, tuple[int, Entry]]:
+    """For each page item paired alone (align.Pair with one page item) that ends with a copied item of the record's
+    other list (`copied_tail`): its index -> (that item's index, the page item without it)."""
+    texts = list_texts(O)
+    if texts is None:
+        return {}
+    source = normalize(criteria)
+    shown = frozenset(i for p in pairs for i in p.o)
+    out = {}
+    for p in pairs:
+        if len(p.p) == 1:
+            found = copied_tail(P[p.p[0]], p.o, O, texts, source, shown)
+            if found is not None:
+                out[p.p[0]] = found
+    return out
+
+
+def _without_tail(p_item: Entry, tail: str) -> Entry | None:
+    """The page item without its last words that normalise to `tail` (None where no cut between words gives them)."""
+    words = p_item.text.split()
+    for n in range(1, len(words)):
+        head, rest = " ".join(words[:-n]), " ".join(words[-n:])
+        if normalize(rest) == tail:
+            return replace(p_item, text=head.rstrip(" ,;"), norm=normalize(head))
+    return None
+
+
+def copied_tail_finding(p_item: Entry, O: list[Entry], k: int) -> Finding:
+    """criterion_wrong_section for the record's other-list item O[k] run onto the end of page item `p_item`."""
+    o = O[k]
+    shown = without_marker(p_item.text) or p_item.text
+    return criteria_finding(
+        "criterion_wrong_section", WRONG_SECTION, [o], [p_item],
+        f'This page lists "{quote(shown, 100)}" as {RULE[p_item.section]}, ending it with "{quote(o.text, 80)}", '
+        f"which ClinicalTrials.gov lists as {RULE[o.section]}.", 100.0, index=k)
