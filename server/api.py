@@ -28,6 +28,7 @@ from .clients import LookupBudgetUsed, charge_lookups, refusals
 from .official_json import budget_wait, budget_waits, official_summary, trial_detail
 from .page_url import BadPageUrl, page_url
 from .problems import Problem, bad_request, typed_problem
+from .status_shown import unconfirmed_since
 
 log = logging.getLogger("triallens.service")
 
@@ -327,7 +328,10 @@ def _badge(lookup, today) -> dict:
             "reconstructed": rec.reconstructed,
             # the record's own overdue sign, so a listing does not badge "Not yet recruiting" a trial whose start has
             # passed (the card says "This trial may have opened"; review rounds 4 and 7)
-            "overdue": overdue_side(rec, today)}
+            "overdue": overdue_side(rec, today),
+            # the sponsor's last confirmation of a status it had not confirmed for over 2 years, where the card warns
+            # registry_unverified: a listing badged such a trial a green "Recruiting" (review r56 F3)
+            "unconfirmed_since": unconfirmed_since(rec, lookup.copy_as_of, today)}
 
 
 def _drift(page, refused: LookupBudgetUsed | None = None) -> dict:

@@ -326,11 +326,17 @@ SCHEMAS: dict[str, dict] = {
                           "(a badge names it as that)"},
         "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
                     "description": "the record's planned start (while not yet recruiting) or end has passed"},
+        "unconfirmed_since": {**_null(STR), "description": "the record's last-verified month (statusVerifiedDate, "
+                              "'2023-08') when the sponsor had not confirmed its status (not a closed one) for over 2 "
+                              "years, counted to today, or to the day of a saved copy that could not be refreshed (as "
+                              "the trial's own registry_unverified warning counts it); null otherwise. The badge then "
+                              "says that month ('Recruiting (status last confirmed Aug 2023)'), never green, as a "
+                              "related trial's unconfirmed_since"},
         "retry_after": {"type": "integer", "minimum": 1, "description": "present only with stale_reason budget (a "
                         "saved copy served past this client's lookup budget): seconds until it has room again, when "
                         "the status can be checked again; as the response's retry_after"}},
         required=["status", "status_text", "last_update_posted", "stale", "stale_reason", "note", "fetched_at",
-                  "reconstructed", "overdue"]))},
+                  "reconstructed", "overdue", "unconfirmed_since"]))},
         # why a status is null: ClinicalTrials.gov has no such trial, it could not be asked, or the id is no NCT id
         "missing": {"type": "object", "description": "why a status is null: not_found (ClinicalTrials.gov has no such "
                     "trial), not_checked (it could not be asked: offline, unreachable or busy, or this client's lookup "

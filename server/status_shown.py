@@ -5,12 +5,14 @@ pages to print a related trial's status; the error pages link a trial's official
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from scrapers.dates import human_date
 from scrapers.timestamps import utc_moment   # (the service pages import it from here)
 from scrapers.reconcile.finding import STATUS_WORDS
+from scrapers.reconcile.saved_copy import copy_day
+from scrapers.reconcile.status import UNCONFIRMED_MONTHS, months_unconfirmed
 
 
 OFFICIAL_HOST = re.compile(r"(?i)^(www\.)?clinicaltrials\.gov\.?$")
@@ -80,3 +82,17 @@ def _dated_status(trial: dict) -> str:
     if datetime.now(timezone.utc) - when > timedelta(days=2):
         return f"{status} (as of {human_date(when.date().isoformat()[:7])})"
     return status
+
+
+def unconfirmed_since(record, copy_as_of: str | None, today: date) -> str | None:
+    """The record's last-verified month when its sponsor had not confirmed its (not closed) status for over
+    UNCONFIRMED_MONTHS: counted as the trial's own card counts it (scrapers.reconcile.status.check_registry's
+    registry_unverified warning: to the day of a saved copy that could not be refreshed, `copy_as_of`, else to today),
+    so a listing's badge says "Recruiting (status last confirmed Aug 2023)" exactly where the card warns, as a related
+    trial does (server/related_fresh.py); else None. A green "Recruiting" beside a card warning that the status may be
+    out of date hid it (review r56 F3)."""
+    day = copy_day(copy_as_of)
+    copy = day if day and date.fromisoformat(day) < today else None
+    verified = record.status_verified
+    months = months_unconfirmed(record.status, verified, copy, today)
+    return verified if months is not None and months > UNCONFIRMED_MONTHS else None

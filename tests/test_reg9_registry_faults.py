@@ -140,11 +140,11 @@ def test_an_answer_over_the_size_cap_is_refused(store, fake_ctgov, studies):
     before = _snapshot(store)
     fake_ctgov.faults.append("huge:3")
     client = fast_client(fake_ctgov.base_url, max_bytes=2 * 1024 * 1024)
-    with pytest.raises(MalformedResponse, match="an answer of more than 2.09715 MB, not read further"):
+    with pytest.raises(MalformedResponse, match="an answer of more than 2 MiB, not read further"):
         client.get_study(nct_of(study))
     fake_ctgov.faults.append("huge:3")
     got = Registry(store, client, ttl=0).lookup(nct_of(study))
-    assert (got.source, got.stale) == ("store", True) and "more than 2.09715 MB" in got.note
+    assert (got.source, got.stale) == ("store", True) and "more than 2 MiB" in got.note
     assert _snapshot(store) == before
 
 

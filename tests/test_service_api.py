@@ -312,6 +312,7 @@ def test_status_batch(client, registry):
     assert list(st) == ["NCT00000002", "NCT00000001", "NCT01234567", "NCT09999999"]
     fetched = st["NCT00000002"].pop("fetched_at")   # (when the copy was current: a stale badge says from when)
     assert st["NCT00000002"].pop("overdue") is None   # (completed: nothing overdue)
+    assert st["NCT00000002"].pop("unconfirmed_since") is None   # (completed: its confirmation no longer matters)
     assert fetched.startswith("20") and "T" in fetched
     assert st["NCT00000002"] == {"status": "COMPLETED", "status_text": "completed",
                                  "last_update_posted": "2025-06-01", "stale": False, "stale_reason": None,

@@ -41,7 +41,7 @@
 .tone-ok { background: #dafbe1; color: #116329; border-color: #8fd19e; }
 .tone-closed { background: #ffebe9; color: #a40e26; border-color: #f5a3a8; }
 .tone-unknown { background: #eaeef2; color: #424a53; border-color: #c9ced6; }
-/* not a status: dashed, so "? Not checked" does not read as a verdict on the trial */
+/* not a status: dashed, so "? Not checked" (and a question, "? May have ended") does not read as a verdict on the trial */
 .unchecked { background: #fff; border-style: dashed; border-color: #6e7781; }
 `;
 
@@ -114,10 +114,12 @@
   function showBadge(host, view) {
     const shadow = host.shadowRoot;
     const button = shadow.querySelector("button");
-    // (a badge never checked is no reading of ClinicalTrials.gov, and its "?" is for the eye: review round 14)
+    // (a badge never checked is no reading of ClinicalTrials.gov, and its "?" is for the eye: review round 14; a
+    // question about a checked record, "? May have ended", is drawn as one but said as what was read: it was checked,
+    // and "not checked" hid the record's status; review r56 F2)
     const said = view.pending ? "TrialLens: checking." : view.unchecked ? "TrialLens: not checked."
-      : `TrialLens, from ClinicalTrials.gov: ${view.text}.`;
-    button.className = `badge tone-${view.tone}${view.unchecked ? " unchecked" : ""}`;
+      : `TrialLens, from ClinicalTrials.gov: ${view.said || view.text}.`;
+    button.className = `badge tone-${view.tone}${view.unchecked || view.question ? " unchecked" : ""}`;
     button.title = `TrialLens: ${view.label}`;
     shadow.querySelector(".sr-only").textContent = `${said} ${view.label}.`;
     shadow.querySelector(".shown").textContent = view.text;

@@ -36,10 +36,22 @@
   const EXPANDED_ACCESS_STATUSES = new Set(["AVAILABLE", "NO_LONGER_AVAILABLE", "TEMPORARILY_NOT_AVAILABLE", "APPROVED_FOR_MARKETING"]);
 
   // The record's own overdue sign on a badge: not "Not yet recruiting" for a trial whose planned start has passed (its
-  // card says it may have opened), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
+  // card says it may have opened), not a plain "Recruiting" past its planned end: a question, drawn dashed like "Not
+  // checked" but said as what ClinicalTrials.gov's record says (it was checked). Any other status past its planned end
+  // ("Active, not recruiting": the one fact a reader of a listing's "Recruiting" can act on) keeps its status and says
+  // the caveat after it, as a related trial does (review r56 F2).
   const RELATED_OVERDUE = { start: "though its planned start has passed", end: "though its planned end has passed" };
-  const BADGE_OVERDUE = { start: ["? May have opened", "its planned start has passed: it may have opened"],
-    end: ["? May have ended", "its planned end has passed: it may have ended"] };
+  const BADGE_OVERDUE = { start: ["? May have opened", "May have opened", "its planned start has passed: it may have opened"],
+    end: ["? May have ended", "May have ended", "its planned end has passed: it may have ended"] };
+  // (the question only where the status itself is what may be out of date: a start for "not yet recruiting", an end for
+  // "recruiting")
+  const BADGE_QUESTION = { start: new Set(["NOT_YET_RECRUITING"]), end: new Set(["RECRUITING"]) };
+  // what to ask the study team about a status kept past its planned end (scrapers/reconcile/status.py _ASK_AFTER_END)
+  const ASK_AFTER_END = { ENROLLING_BY_INVITATION: "whether it is still taking participants",
+    NOT_YET_RECRUITING: "whether it ever opened" };
+  // a status the sponsor had not confirmed for over 2 years (the service's unconfirmed_since; the card's
+  // registry_unverified warning): said after the month, as scrapers/reconcile/status.py check_registry says it
+  const BADGE_UNCONFIRMED = "a status not confirmed for over 2 years may be out of date: check it with the study team";
 
   // A related trial's who-line beside the trial being read (review r16: "Ages 18 and older" on nearly half the items
   // said nothing to a reader of an 18+ trial): left out where it is the same, which the caption then says; and a trial
@@ -200,33 +212,65 @@
       return { text: "No longer on ClinicalTrials.gov", tone: "unknown", unchecked: false,
         label: `${nctId}: ClinicalTrials.gov no longer shows this trial${said}; ask the study team whether it is still running` };
     }
-    if (Object.prototype.hasOwnProperty.call(BADGE_OVERDUE, status.overdue)) {
-      const [shown, why] = BADGE_OVERDUE[status.overdue];
-      return { text: shown, tone: "unknown", unchecked: true, label: `${nctId}: ${why}; ask the study team` };
-    }
     // Our wording for known statuses (the service's status_text may be lower case), else the service's.
     const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
-    // a demo record TrialLens rebuilt from aggregator pages (reconstructed): its status is the pages', not
-    // ClinicalTrials.gov's, and not a saved copy's with a month; never green (format.js copyName names it as the card does)
-    if (status.reconstructed) {
-      return { text: `${words} (demo record)`, tone: statusTone(status.status) === "ok" ? "unknown" : statusTone(status.status),
-        unchecked: false, label: `${nctId}: ${words} according to ${copyName(status)}, rebuilt from aggregator pages, `
-          + "not ClinicalTrials.gov's record" };
-    }
-    let label = `${nctId}: ${words} according to ClinicalTrials.gov`;
-    if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
     let text = words;
-    if (status.stale) {
-      const month = copyMonth(status);
-      label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";
-      const wait = status.stale_reason === "budget" ? tryAgainIn(status.retry_after) : "";
-      if (wait) label += `. ${wait.replace(/\.$/, "")}`;   // (the label's reader ends it: listingbadges.js)
-      // (not "· Nov 2025": it read as "opens Nov 2025"; a copy with no date at all still says it is a copy)
-      text = month ? `${words} (as of ${month})` : `${words} (saved copy)`;
+    let label;
+    let later = "";   // (when a copy served past the lookup budget is checked again)
+    let since = "";
+    // (a status from a saved copy, a demo record or one long unconfirmed is never green: the trial may have closed since)
+    let green = statusTone(status.status) === "ok";
+    if (status.reconstructed) {
+      // a demo record TrialLens rebuilt from aggregator pages: its status is the pages', not ClinicalTrials.gov's, and
+      // not a saved copy's with a month (format.js copyName names it as the card does)
+      text = `${words} (demo record)`;
+      green = false;
+      label = `${nctId}: ${words} according to ${copyName(status)}, rebuilt from aggregator pages, not ClinicalTrials.gov's record`;
+    } else {
+      label = `${nctId}: ${words} according to ClinicalTrials.gov`;
+      if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
+      if (status.stale) {
+        const month = copyMonth(status);
+        label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";
+        later = status.stale_reason === "budget" ? tryAgainIn(status.retry_after) : "";
+        // (not "· Nov 2025": it read as "opens Nov 2025"; a copy with no date at all still says it is a copy)
+        text = month ? `${words} (as of ${month})` : `${words} (saved copy)`;
+        green = false;
+      }
+      // the sponsor's own last confirmation, over 2 years before: that month, not the copy's, which read as "confirmed
+      // then" ("Recruiting (as of Sep 2024)" for a status last confirmed in Mar 2018; review r56 F3), as a related trial
+      since = unconfirmedMonth(status.unconfirmed_since);
+      if (since) {
+        text = `${words} (${RELATED_UNCONFIRMED}${since})`;
+        green = false;
+      }
     }
-    // (a status from a saved copy is never green: the trial may have closed since; review round 4)
-    const tone = status.stale && statusTone(status.status) === "ok" ? "unknown" : statusTone(status.status);
-    return { text, tone, unchecked: false, label };
+    let question = null;
+    if (Object.prototype.hasOwnProperty.call(BADGE_OVERDUE, status.overdue)) {
+      const [shown, said, why] = BADGE_OVERDUE[status.overdue];
+      green = false;
+      if (BADGE_QUESTION[status.overdue].has(status.status)) {
+        text = shown;
+        question = said;
+        label += since ? `, but ${why}` : `, but ${why}; ask the study team`;   // (since: said after it)
+      } else {
+        text = `${text}, ${RELATED_OVERDUE[status.overdue]}`;
+        label += `, but its planned ${status.overdue} has passed; ask the study team `
+          + (status.overdue === "end" ? ASK_AFTER_END[status.status] || "whether it has finished" : "whether it has opened");
+      }
+    }
+    if (since) label += `; the sponsor (the group running the trial) last confirmed this status in ${since}, and ${BADGE_UNCONFIRMED}`;
+    if (later) label += `. ${later.replace(/\.$/, "")}`;   // (the label's reader ends it: listingbadges.js)
+    const tone = statusTone(status.status) === "ok" && !green ? "unknown" : statusTone(status.status);
+    // question: drawn dashed as "? Not checked" is, and spoken without its "?" (listingbadges.js showBadge): the trial
+    // was checked, so never "not checked"
+    return question ? { text, tone: "unknown", unchecked: false, question: true, said: question, label }
+      : { text, tone, unchecked: false, label };
+  }
+
+  /** The month ("Aug 2023") of the service's unconfirmed_since, an ISO month or day; "" for none or anything else. */
+  function unconfirmedMonth(since) {
+    return typeof since === "string" && /^\d{4}-\d{2}(-\d{2})?$/.test(since) ? formatDate(since.slice(0, 7)) : "";
   }
 
   /**

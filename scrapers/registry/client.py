@@ -202,7 +202,7 @@ class CtgovClient:
         if resp.status_code == 404 and _no_such_study(resp, nct):
             raise StudyNotFound(f"ClinicalTrials.gov has no study {nct}")
         if resp.status_code == 404:
-            raise RegistryUnavailable(_not_the_api(resp, self.base_url), reason=_not_the_api(None, self.base_url))
+            raise _not_the_api(resp, self.base_url)
         if resp.status_code != 200:
             raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for {nct}: {resp.text[:200]}")
         record = _study(data, f"study {nct}")
@@ -247,7 +247,7 @@ class CtgovClient:
         if resp.status_code == 400:
             raise BadRequest(f"ClinicalTrials.gov rejected the search: {resp.text[:200]}")
         if resp.status_code == 404:   # the API always has a /studies: this is not the API
-            raise RegistryUnavailable(_not_the_api(resp, self.base_url), reason=_not_the_api(None, self.base_url))
+            raise _not_the_api(resp, self.base_url)
         if resp.status_code != 200:
             raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for a search: {resp.text[:200]}")
         if not isinstance(data, dict) or not isinstance(data.get("studies"), list):
@@ -303,10 +303,22 @@ def _gave_up(deadline: float, tried: int, last: str, url: str) -> RegistryUnavai
     return RegistryUnavailable(f"ClinicalTrials.gov {reason}: {url}", reason=reason)
 
 
-def _not_the_api(resp: requests.Response | None, base_url: str) -> str:
-    """Why a 404 that is not the API's own answer means the registry is unavailable, not the trial gone."""
-    return (f"{resp.url if resp is not None else 'an address under ' + base_url} answered HTTP 404 without saying "
-            f"that ClinicalTrials.gov has no such study: is {base_url} the API v2 address (TRIALLENS_CTGOV_URL)?")
+def _not_the_api(resp: requests.Response, base_url: str) -> RegistryUnavailable:
+    """A 404 that is not the API's own answer: the registry is unavailable, not the trial gone. Its reason, as every
+    RegistryUnavailable's, is said of ClinicalTrials.gov after "a moment ago it" (freshness.Registry.lookup): it read
+    "a moment ago it an address under … answered HTTP 404 …" (review r56 F9); and neither ends in a question, which
+    read "…(TRIALLENS_CTGOV_URL)?; showing the saved copy"."""
+    hint = f"{base_url} may not be the API v2 address: see TRIALLENS_CTGOV_URL"
+    return RegistryUnavailable(
+        f"{resp.url} answered HTTP 404 without saying that ClinicalTrials.gov has no such study ({hint})",
+        reason=f"was not found at {base_url}, which answered HTTP 404 without saying that it has no such study ({hint})")
+
+
+def down_reason(exc: RegistryUnavailable) -> str:
+    """What went wrong, said of ClinicalTrials.gov, to follow "a moment ago it" ("did not answer within 2 s (1
+    attempt)"): every RegistryUnavailable raised here gives such a reason; one raised with none (its message, a whole
+    clause, stands in for it) is said as "could not be used (…)", never "a moment ago it ClinicalTrials.gov …"."""
+    return exc.reason if exc.reason != str(exc) else f"could not be used ({exc})"
 
 
 def _study(data: Any, where: str) -> OfficialRecord:
@@ -322,4 +334,4 @@ def last_update_filter(since: str, until: str | None = None) -> str:
     return f"AREA[LastUpdatePostDate]RANGE[{since},{until or 'MAX'}]"
 
 
-__all__ = ["CtgovClient", "FetchedStudy", "StudyPage", "last_update_filter", "DEFAULT_BASE_URL"]
+__all__ = ["CtgovClient", "FetchedStudy", "StudyPage", "last_update_filter", "down_reason", "DEFAULT_BASE_URL"]

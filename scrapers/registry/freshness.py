@@ -20,7 +20,7 @@ from ..errors import NotAskedOffline, RateLimited, RegistryError, RegistryUnavai
 from ..timestamps import moment, utc_moment
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
-from .client import CtgovClient
+from .client import CtgovClient, down_reason
 from .store import Incoming, Store, StoreBusy, utc_now
 from .usable import client_limited, no_usable_copy, retry_after_pause
 from .verdicts import UNKNOWN, Verdicts
@@ -177,7 +177,7 @@ class Registry:
         """Unreachable (not merely our own rate limit): spare the next lookups the wait for a while."""
         if isinstance(exc, RegistryUnavailable) and not isinstance(exc, RateLimited):
             # (what went wrong, not the address asked: it is said for the other trials looked up while cooling down)
-            self._down_until, self._down_reason = time.monotonic() + self.cooldown, exc.reason
+            self._down_until, self._down_reason = time.monotonic() + self.cooldown, down_reason(exc)
 
     def _asks(self) -> bool:
         """Whether a lookup now may ask ClinicalTrials.gov: not offline, nor paused after a failure."""

@@ -46,12 +46,21 @@ def read_body(resp: requests.Response, until: float | None, timeout: float | tup
                 break
             body += chunk
             if len(body) > max_bytes:
-                raise MalformedResponse(f"{resp.url}: an answer of more than {max_bytes / 1e6:g} MB, "
+                raise MalformedResponse(f"{resp.url}: an answer of more than {size_words(max_bytes)}, "
                                         "not read further (a real record is under 1 MB)")
     except BaseException:
         resp.close()
         raise
     resp._content, resp._content_consumed = bytes(body), True   # (as requests does when not streaming)
+
+
+def size_words(n: int) -> str:
+    """A size limit in bytes as people read it, rounded and in its own unit: 64 * 1024 * 1024 as "64 MiB" (it was said
+    "67.1089 MB"; review r56 F9), 2.5 MiB as "2.5 MiB", 512 KiB as "512 KiB", 100 as "100 bytes"."""
+    for unit, size in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+        if n >= size:
+            return f"{round(n / size, 1):g} {unit}"
+    return f"{n} bytes"
 
 
 def _cut_timeout(resp: requests.Response, seconds: float) -> None:
