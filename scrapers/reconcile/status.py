@@ -16,6 +16,7 @@ from .finding import (INVITED_ONLY, NOT_OPENED_NOW, STATUS_WORDS, Finding, age_p
                       months_phrase, quote, said_status, status_words)
 from .saved_copy import SAVED_COPY, copy_day, copy_from
 from .status_wordings import closed_claim, on_date, ongoing_claim, says_ongoing
+from .unknown_status import unknown_status
 
 ONGOING = ("RECRUITING", "ACTIVE_NOT_RECRUITING", "ENROLLING_BY_INVITATION", "NOT_YET_RECRUITING")
 # Statuses whose verification date no longer matters: the study is over.
@@ -319,4 +320,4 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
                 {"status_verified": verified, "months": months, "threshold_months": UNCONFIRMED_MONTHS if over24 else 12},
                 about="registry",
             ))
-    return out
+    return out + unknown_status(official, today, copy, undated, copy_as_of)
