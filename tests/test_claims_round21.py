@@ -212,7 +212,7 @@ def test_active_on_a_page_dated_before_the_trial_ended_was_right_then():
     found = {f.kind: f for f in reconcile(page, _record("COMPLETED"), TODAY, history=history)}
     assert found["status_changed_since"].message == (
         'This page was right when it was last updated (27 Jun 2025): the trial was "recruiting" then, but its '
-        'ClinicalTrials.gov record changed to "completed" on 10 Feb 2026.')
+        'ClinicalTrials.gov record changed to "completed" between 15 Sep 2025 and 10 Feb 2026.')
     assert found["status_drift"].severity == "warning"
     # already over at the page's date: the page was wrong then too
     over = [{"status": "COMPLETED", "last_update_posted": "2025-03-01"}]

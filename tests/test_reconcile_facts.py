@@ -413,8 +413,9 @@ def test_messages_give_dates_as_the_card_shows_them_and_quote_statuses():
     assert found["status_drift:status"] == ('This page says "Recruiting", but ClinicalTrials.gov says the trial is '
                                             '"active, not recruiting", so it is not taking new participants.')
     assert found["status_changed_since:status"] == (
-        'This page was right when it was last updated (27 Jun 2025): the trial was "recruiting" then, but its '
-        'ClinicalTrials.gov record changed to "active, not recruiting" on 15 Sep 2025.')
+        'This page was right when it was last updated (27 Jun 2025), as far as TrialLens knows: the record\'s last '
+        'update before then, on 1 Mar 2025, said the trial was "recruiting", and by 15 Sep 2025 its '
+        'ClinicalTrials.gov record had changed to "active, not recruiting".')
     assert found["page_stale:as_of"].endswith("record was updated on 10 Feb 2026, 7 months later, so this page may "
                                               "miss recent changes.")
     assert found["registry_unverified:status_verified"].startswith(

@@ -7,7 +7,7 @@ about the official record itself (about="registry"), not about the page.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timezone
 
 from ..dates import compare_partial, human_date, parse_partial_date, still_to_come, to_date, well_formed
 from ..model import OfficialRecord, PageRecord
@@ -15,7 +15,8 @@ from ..vocab import OPEN_STATUSES, normalize_status, says_not_taking
 from .finding import (INVITED_ONLY, NOT_OPENED_NOW, STATUS_WORDS, Finding, age_phrase, months_between,
                       months_phrase, quote, said_status, status_words)
 from .saved_copy import SAVED_COPY, copy_day, copy_from
-from .status_wordings import closed_claim, ongoing_claim, says_ongoing
+from .status_wordings import closed_claim, on_date, ongoing_claim, says_ongoing
+from .unknown_status import unknown_status
 
 ONGOING = ("RECRUITING", "ACTIVE_NOT_RECRUITING", "ENROLLING_BY_INVITATION", "NOT_YET_RECRUITING")
 # Statuses whose verification date no longer matters: the study is over.
@@ -74,8 +75,7 @@ def _page_date_said(page: PageRecord) -> str:
     shown = page.as_of_text or page.as_of
     if not _BARE_DATE.fullmatch(shown.strip()):
         return f'This page says "{quote(shown, 60)}"'
-    on = "on" if page.as_of.count("-") == 2 else "in"
-    return f"This page says it was last updated {on} {human_date(page.as_of)}"
+    return f"This page says it was last updated {on_date(page.as_of)}"
 
 
 def check_page_date(page: PageRecord, today: date) -> list[Finding]:
@@ -92,33 +92,74 @@ def check_page_date(page: PageRecord, today: date) -> list[Finding]:
     )]
 
 
+# an aggregator's "Last updated" is often ClinicalTrials.gov's date in another time zone, a day either way: a page a
+# day behind the record is no sign it missed a change (review r56 F8: "updated on 24 May 2024, 1 day later" was amber)
+SAME_DAY_SLACK = 1
+
+
 def check_freshness(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    """The page's last-updated date before the record's last update, by more than a day. A month or a year counts from
+    its last day, and its gap is said as "at least" ("2023" is at least 5 months before 24 May 2024, not 5 months)."""
     posted = official.last_update_posted
     if not page.as_of or not well_formed(posted) or not well_formed(page.as_of):
         return []
     if compare_partial(page.as_of, posted) >= 0:
         return []
     lag = (to_date(posted) - to_date(page.as_of, end=True)).days
-    if lag <= 0:
+    if lag <= SAME_DAY_SLACK:
         return []
+    gap = age_phrase(lag)   # ("over 2 years" says "at least" already)
+    gap = f"at least {gap}" if page.as_of.count("-") < 2 and not gap.startswith("over ") else gap
     return [Finding(
         "page_stale", "warning", "as_of", page.as_of_text or page.as_of, posted,
-        f"{_page_date_said(page)}, but this trial's ClinicalTrials.gov record was updated on {human_date(posted)}, "
-        f"{age_phrase(lag)} later, so this page may miss recent changes.",
+        f"{_page_date_said(page)}, but this trial's ClinicalTrials.gov record was updated {on_date(posted)}, "
+        f"{gap} later, so this page may miss recent changes.",
         {"page_as_of": page.as_of, "official_last_update_posted": posted, "lag_days": lag},
     )]
 
 
+# a history entry written within this long of its own fetch never served as the record: the store puts an answer
+# older than its copy (a lagging mirror or cache) straight into history (registry.store: replaced_at = the write's time)
+_LAGGING_SECONDS = 60
+
+
+def _moment(value: object) -> datetime | None:
+    try:
+        out = datetime.fromisoformat(str(value or "").replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return out if out.tzinfo else out.replace(tzinfo=timezone.utc)
+
+
+def lagging_answer(entry: dict, history: list[dict]) -> bool:
+    """Was this history entry an answer the store judged out of date when it came (an older version than one it
+    already had), not a version that was once the record? Either it went to history within a minute of its fetch
+    (the store's "older" write), or another version with a later last update had been fetched no later than it.
+    Such an answer vouches for nothing: "right when the page was last updated" rested on one (review r56 F6)."""
+    fetched, replaced = _moment(entry.get("fetched_at")), _moment(entry.get("replaced_at"))
+    if fetched and replaced and 0 <= (replaced - fetched).total_seconds() <= _LAGGING_SECONDS:
+        return True
+    posted = parse_partial_date(str(entry.get("last_update_posted") or ""))
+    if not fetched or not posted:
+        return False
+    for other in history:
+        other_posted = parse_partial_date(str(other.get("last_update_posted") or "")) if isinstance(other, dict) else None
+        other_fetched = _moment(other.get("fetched_at")) if other_posted else None
+        if other_fetched and compare_partial(other_posted, posted) > 0 and other_fetched <= fetched:
+            return True
+    return False
+
+
 def _versions(official: OfficialRecord, history: list[dict] | None) -> list[tuple[str, str]]:
-    """(last_update_posted, status) of every known version, oldest first, the current one last."""
+    """(last_update_posted, status) of every version that was once the record, oldest first, the current one last
+    (a lagging answer kept in history left out: lagging_answer)."""
     out = []
-    for h in history or []:
-        if not isinstance(h, dict):
-            continue
+    entries = [h for h in history or [] if isinstance(h, dict)]
+    for h in entries:
         posted = parse_partial_date(str(h.get("last_update_posted") or ""))
         status = h.get("status")
         status = status if status in STATUS_ENUM else normalize_status(status)
-        if posted and status:
+        if posted and status and not lagging_answer(h, entries):
             out.append((posted, status))
     out.sort(key=lambda v: to_date(v[0]))
     if official.last_update_posted and official.status:
@@ -145,14 +186,28 @@ def check_status_history(page: PageRecord, official: OfficialRecord, history: li
     if not later:
         return []
     changed_on, changed_to = later[0]
+    after = [v for v in versions if to_date(v[0]) < to_date(changed_on)][-1][0]   # (`then` at least)
     return [Finding(
         "status_changed_since", "info", "status", page.status_text or status_words(page.status), official.status,
-        f"This page was right when it was last updated ({human_date(page.as_of)}): the trial was "
-        f"{said_status(then[1])} then, but its ClinicalTrials.gov record changed to {said_status(changed_to)} "
-        f"on {human_date(changed_on)}.",
+        _changed_said(page, then, after, changed_on, changed_to),
         {"page_as_of": page.as_of, "status_at_as_of": then[1], "version_at_as_of_posted": then[0],
-         "changed_on": changed_on, "changed_to": changed_to, "official_status": official.status},
+         "changed_after": after, "changed_on": changed_on, "changed_to": changed_to,
+         "official_status": official.status},
     )]
+
+
+def _changed_said(page: PageRecord, then: tuple[str, str], after: str, by: str, to: str) -> str:
+    """When the status changed, as far as the versions known say: after the last one still giving the page's status
+    (`after`) and by the first giving another (`by`), whose last update is no date of the change itself (review r56
+    F6: 'changed to "completed" on 4 Aug 2015'). Only a version after the page's date still giving its status shows
+    the page was right then; else the change may have come before the page's date, and that is said."""
+    if compare_partial(after, page.as_of) > 0:
+        when = on_date(by) if to_date(after) >= to_date(by) else f"between {human_date(after)} and {human_date(by)}"
+        return (f"This page was right when it was last updated ({human_date(page.as_of)}): the trial was "
+                f"{said_status(then[1])} then, but its ClinicalTrials.gov record changed to {said_status(to)} {when}.")
+    return (f"This page was right when it was last updated ({human_date(page.as_of)}), as far as TrialLens knows: the "
+            f"record's last update before then, {on_date(then[0])}, said the trial was {said_status(then[1])}, and by "
+            f"{human_date(by)} its ClinicalTrials.gov record had changed to {said_status(to)}.")
 
 
 # what to ask the study team about a trial past its planned end, by the status its record still gives
@@ -236,8 +291,8 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
         days = (today - to_date(comp.date, end=True)).days
         out.append(Finding(
             "registry_overdue", "warning", "completion_date", None, comp.date,
-            f"{says} {said_status(st)}, {'and' if copy or undated else 'but'} the trial was due to finish on "
-            f"{human_date(comp.date)}, {age_phrase(days)} ago; "
+            f"{says} {said_status(st)}, {'and' if copy or undated else 'but'} the trial was due to finish "
+            f"{on_date(comp.date)}, {age_phrase(days)} ago; "
             + (f"{_LOOK_FIRST}, ask the study team " if copy or undated else "ask the study team ")
             + _ASK_AFTER_END.get(st, "whether it has finished."),
             {"status": st, "completion_date": comp.date, "completion_type": comp.type, "days_past": days},
@@ -257,12 +312,12 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
                  f"(the group running the trial) had not confirmed this trial's status for {months_phrase(months)} "
                  f"(since {human_date(verified)})." if copy else
                  f"In {SAVED_COPY} (from an unknown date), the sponsor (the group running the trial) had last "
-                 f"confirmed this trial's status in {human_date(verified)}, {months_phrase(months)} before today."
+                 f"confirmed this trial's status {on_date(verified)}, {months_phrase(months)} before today."
                  if undated else
-                 f"The sponsor (the group running the trial) last confirmed this trial's status in "
-                 f"{human_date(verified)}, {months_phrase(months)} ago.")
+                 f"The sponsor (the group running the trial) last confirmed this trial's status "
+                 f"{on_date(verified)}, {months_phrase(months)} ago.")
                 + (unknown if over24 else ""),
                 {"status_verified": verified, "months": months, "threshold_months": UNCONFIRMED_MONTHS if over24 else 12},
                 about="registry",
             ))
-    return out
+    return out + unknown_status(official, today, copy, undated, copy_as_of)

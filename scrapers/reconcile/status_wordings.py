@@ -4,9 +4,16 @@ they still say: no one can join now, or the trial is still going on. Split from 
 
 from __future__ import annotations
 
+from ..dates import human_date
 from ..model import OfficialRecord, PageRecord
 from ..vocab import WAITLIST_WORDS, says_not_now, wording_key
 from .finding import Finding, quote, said_status
+
+def on_date(iso: str) -> str:
+    """"on 4 Aug 2015" for a day, "in Dec 2024" or "in 2024" for a month or a year: "due to finish on Dec 2024"
+    read as a day TrialLens did not know (review r56 F11)."""
+    return f"{'on' if str(iso).count('-') == 2 else 'in'} {human_date(iso)}"
+
 
 # what a copy says of a recruiting (or not yet recruiting) trial holds for when it was saved
 TAKING_NOW, TAKING_THEN = ", so it is taking new participants.", ", so it was taking new participants then."
