@@ -41,6 +41,7 @@ def test_unknown_status_says_what_it_means_from_the_records_own_dates():
         'known status was "recruiting". The trial is very likely over: ask the study team before you count on '
         "joining it.")
     assert f.evidence["completion_date"] == "2006-03" and f.evidence["months"] == 257
+    assert f.evidence["likely_over"] is True   # (the card's status line says "very likely over" on this alone)
 
 
 def test_unknown_status_without_an_end_date_does_not_say_the_trial_is_over():
@@ -48,6 +49,7 @@ def test_unknown_status_without_an_end_date_does_not_say_the_trial_is_over():
     assert f.severity == "warning"   # (unconfirmed for over 2 years, as a recruiting record's)
     assert "very likely over" not in f.message and "due to finish" not in f.message
     assert f.message.endswith("Ask the study team whether the trial is still going on.")
+    assert f.evidence["likely_over"] is False
 
 
 def test_unknown_status_confirmed_lately_is_information_only():

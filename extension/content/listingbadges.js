@@ -118,7 +118,7 @@
     // question about a checked record, "? May have ended", is drawn as one but said as what was read: it was checked,
     // and "not checked" hid the record's status; review r56 F2)
     const said = view.pending ? "TrialLens: checking." : view.unchecked ? "TrialLens: not checked."
-      : `TrialLens, from ClinicalTrials.gov: ${view.said || view.text}.`;
+      : `TrialLens, from ${view.from || "ClinicalTrials.gov"}: ${view.said || view.text}.`;
     button.className = `badge tone-${view.tone}${view.unchecked || view.question ? " unchecked" : ""}`;
     button.title = `TrialLens: ${view.label}`;
     shadow.querySelector(".sr-only").textContent = `${said} ${view.label}.`;

@@ -264,8 +264,10 @@
     const tone = statusTone(status.status) === "ok" && !green ? "unknown" : statusTone(status.status);
     // question: drawn dashed as "? Not checked" is, and spoken without its "?" (listingbadges.js showBadge): the trial
     // was checked, so never "not checked"
-    return question ? { text, tone: "unknown", unchecked: false, question: true, said: question, label }
-      : { text, tone, unchecked: false, label };
+    // whose reading it is, for a screen reader's "TrialLens, from …:" (listingbadges.js): a demo record is not ClinicalTrials.gov
+    const from = status.reconstructed ? "its demo record" : "ClinicalTrials.gov";
+    return question ? { text, tone: "unknown", unchecked: false, question: true, said: question, label, from }
+      : { text, tone, unchecked: false, label, from };
   }
 
   /** The month ("Aug 2023") of the service's unconfirmed_since, an ISO month or day; "" for none or anything else. */

@@ -300,7 +300,15 @@
       return `but its planned end (${formatDate(due.official_value)})${days}`;
     }
     const unconfirmed = findings.find((f) => f.kind === "registry_unverified" && f.severity === "warning" && f.official_value);
-    return unconfirmed ? `but its sponsor has not confirmed it since ${formatDate(unconfirmed.official_value)}` : "";
+    if (!unconfirmed) return "";
+    const since = formatDate(unconfirmed.official_value);
+    // "Unknown status": ClinicalTrials.gov's word for a trial past its planned end that nobody has confirmed for over 2
+    // years; "but" read as if the status were news to doubt (review r56 F4; reconcile/unknown_status.py likely_over)
+    if (unconfirmed.evidence && unconfirmed.evidence.status === "UNKNOWN") {
+      return unconfirmed.evidence.likely_over ? `very likely over: its sponsor has not confirmed it since ${since}`
+        : `its sponsor has not confirmed it since ${since}`;
+    }
+    return `but its sponsor has not confirmed it since ${since}`;
   }
 
   /** recordStatus as one line: "ClinicalTrials.gov: Recruiting", "TrialLens's saved copy (18 Nov 2025): Not yet recruiting". */

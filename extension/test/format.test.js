@@ -210,6 +210,7 @@ test("badgeView: status words, unknown trial, stored copy", () => {
   assert.deepEqual(F.badgeView("NCT07232563", { status: "COMPLETED", status_text: "Completed", last_update_posted: "2025-11-18", stale: true }), {
     text: "Completed (as of Nov 2025)", tone: "closed", unchecked: false,
     label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (TrialLens's saved copy from Nov 2025)",
+    from: "ClinicalTrials.gov",
   });
   assert.equal(F.badgeView("NCT07232563", null, "not_found").text, "Not found");
   assert.equal(F.badgeView("NCT07232563", null, "not_found").unchecked, false);

@@ -137,3 +137,12 @@ test("the headline wraps between words, never inside one, and Hide and Close mak
   assert.match(rule("header"), /flex-wrap: wrap/);
   assert.match(rule(".toggle"), /margin: -4px -2px -4px auto/, "the buttons keep to the right on their own row");
 });
+
+test("statusCaveat: an Unknown status says what it means where the status is read (r56 F4)", () => {
+  const unknown = { ...UNVERIFIED, official_value: "2005-06",
+    evidence: { status: "UNKNOWN", status_verified: "2005-06", months: 257, threshold_months: 24, completion_date: "2006-03", likely_over: true } };
+  assert.equal(F.statusCaveat({ findings: [unknown] }), "very likely over: its sponsor has not confirmed it since Jun 2005");
+  const noEnd = { ...unknown, evidence: { ...unknown.evidence, completion_date: null, likely_over: false } };
+  assert.equal(F.statusCaveat({ findings: [noEnd] }), "its sponsor has not confirmed it since Jun 2005");
+  assert.equal(F.statusCaveat({ findings: [UNVERIFIED] }), "but its sponsor has not confirmed it since May 2024");
+});

@@ -63,6 +63,8 @@ def unknown_status(official, today: date, copy: str | None, undated: bool, copy_
         msg,
         {"status": "UNKNOWN", "status_verified": verified, "months": months,
          "threshold_months": UNCONFIRMED_MONTHS, "completion_date": end.date if end else None,
-         "completion_type": end.type if end else None, "last_known_status": last},
+         "completion_type": end.type if end else None, "last_known_status": last,
+         # (the message's "very likely over": the card's status line says it too, format.js statusCaveat)
+         "likely_over": unconfirmed and ended},
         about="registry",
     )]
