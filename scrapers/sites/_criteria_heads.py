@@ -195,3 +195,20 @@ def _record_heading(text: str, section: str) -> str | None:
     if len(pieces) > 1 and pieces[-1].strip():
         return None
     return kind if item_before_heading(text, section) is None else None
+
+
+# a part's heading the record wrapped over two lines, its list's heading at the second's end, that a page ran into one
+# paragraph: "Eligibility criteria for the secondary randomisation to once vs twice daily" / "lamivudine+abacavir
+# Inclusion criteria" (NCT02028676, the only such lines in the corpus; the record's parser reads the first line as an
+# item of the list before and the second as the heading of a list that follows). Only a paragraph that starts as a
+# part's heading does ("Eligibility …") and holds no sentence's stop: an item's words may end in "… Exclusion criteria"
+_WRAPPED_PART_HEAD = re.compile(r"((?:Eligibility|ELIGIBILITY)\s[^.;:!?]*?\S)\s+((?i:inclusion|exclusion)\s+(?i:criteria))\s*")
+
+
+def wrapped_part_heading(text: str) -> tuple[str, str] | None:
+    """(the item, 'inclusion'|'exclusion') for a paragraph that is a part's heading wrapped before its list's heading
+    (`_WRAPPED_PART_HEAD`); None otherwise. Whether a list follows it is the caller's to say."""
+    m = _WRAPPED_PART_HEAD.fullmatch(text)
+    if m is None:
+        return None
+    return m.group(1), "exclusion" if _is_exclusion(m.group(2)) else "inclusion"
