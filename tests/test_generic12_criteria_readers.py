@@ -122,3 +122,21 @@ def test_a_note_that_says_where_is_the_records_own_line():
                 f"<h2>Locations</h2><ul><li>Mercy Regional Medical Center</li></ul>")
     assert rec.inclusion == ["Male or female 50 years of age.", note]
     assert rec.exclusion == ["Additional eye disease in the study eye"]
+
+
+def test_the_shared_reader_reads_a_colonless_heading_in_mid_paragraph():
+    # a site printing a converted legacy record as one paragraph, read by the shared reader with no heading rules of
+    # its own (bench.paragraph_pages --one-paragraph): before, the exclusions after "… Exclusion Criteria Patients will
+    # not …" were read as requirements for joining, run into the last one (37 of 797 such pages warned; now 2)
+    from scrapers.sites._criteria_lists import criteria_lists
+    inc, exc, _ = criteria_lists(["Inclusion Criteria: - Are 18 years or older. - Have HIV infection. Exclusion "
+                                  "Criteria Patients will not be eligible for this study if they: - Are pregnant. - "
+                                  "Have hepatitis B."])
+    assert inc == ["Are 18 years or older.", "Have HIV infection."]
+    assert exc == ["Are pregnant.", "Have hepatitis B."]
+    # an item's words are not cut: in small letters, or not before a capital
+    for words in ("Patients with exclusion criteria as listed below are not eligible.",
+                  "Exclusion Criteria as listed in the parent study apply."):
+        inc, exc, _ = criteria_lists([f"Inclusion Criteria: - Adults aged 18 or older. - Signed consent. {words} - "
+                                      "Pregnant women."])
+        assert inc == ["Adults aged 18 or older.", f"Signed consent. {words}", "Pregnant women."] and exc == [], words
