@@ -1,6 +1,7 @@
 """Legacy records' run-on paragraphs printed by a site that is not CheckOrphan (prints figures; not a test).
 
     .venv/bin/python -m bench.paragraph_pages [--n 150] [--seed 11] [--show 20] [--without-own-runs]
+    .venv/bin/python -m bench.paragraph_pages --one-paragraph 300 [--seed 11] [--readings FILE]
 
 An old record's criteria are often PDQ paragraphs ("PATIENT CHARACTERISTICS: Age: 18 and over Performance status:
 ECOG 0-2 Life expectancy: Greater than 3 months Hematopoietic: …") that the record's parser cuts into items at their
@@ -16,6 +17,12 @@ an alarm the unchanged page does not raise:
   or a criterion_changed;
 - the last inclusion block moved to the end of the exclusions (under a heading added where the record has none):
   any criteria alarm.
+
+`--one-paragraph N` measures the shared list reader alone on the same kind of text (generic12): N random records of
+each corpus file printed as one paragraph after an "Eligibility Criteria:" label (bench.runon_verbatim's CheckOrphan
+layout), read by CheckOrphan's reader with its own colonless-heading rule off, so the paragraph goes to
+`criteria_lists` with no site heading rules (a site printing the record so that has no reader of its own). Every criteria alarm is false by construction; `--readings` keeps each page's reading, to count the
+readings a change of the reader changes.
 """
 
 from __future__ import annotations
@@ -135,6 +142,74 @@ def check(line: str, tally: Tally) -> None:
             tally.missed.append(("moved", nct, ""))
 
 
+# the one-paragraph layout: the record's text as one paragraph on the "Eligibility Criteria:" label's line (CheckOrphan's
+# layout, bench.runon_verbatim.page_html), read by the shared list reader alone: CheckOrphan's page reader with its own
+# colonless-heading rule off (checkorphan.criteria_lines), as parse9's "faithful measure" read it (docs/benchmarks.md)
+ONE_PARAGRAPH_URL = "https://checkorphan.org/clinicaltrial/x/{n}"
+# a colonless heading in mid-paragraph where the record's line could start, as CheckOrphan's own rule reads one
+_MID_HEAD = re.compile(r"(?<=[.;:!?)\]])\s+(?:INCLUSION|EXCLUSION|Inclusion|Exclusion)\s+(?:CRITERIA|Criteria)(?=\s+[A-Z])")
+
+
+@dataclass
+class OneTally:
+    pages: int = 0
+    read: int = 0
+    with_head: int = 0
+    alarmed: list = field(default_factory=list)
+    by_kind: Counter = field(default_factory=Counter)
+    readings: dict = field(default_factory=dict)
+
+
+def one_paragraph(line: str, tally: OneTally, site: str | None = None) -> None:
+    """One record shown as the one-paragraph page of an unknown host: alarms (all false: the text is the record's)."""
+    from bench.runon_verbatim import page_html as runon_page, run_on
+    read = record_of(line)
+    if read is None or not read[2].strip():
+        return
+    official, p, criteria = read
+    nct = official.nct_id
+    page = scrape_html(runon_page(nct, p["identificationModule"].get("briefTitle", ""), "", criteria),
+                       ONE_PARAGRAPH_URL.format(n=nct))
+    if site:
+        page.site = site   # (reconciled as another site's: no allowance for CheckOrphan's run-together lines)
+    tally.pages += 1
+    tally.read += bool(page.inclusion or page.exclusion)
+    tally.with_head += bool(_MID_HEAD.search(run_on(criteria)))
+    tally.readings[nct] = (page.inclusion, page.exclusion)
+    fs = [f for f in reconcile(page, official, TODAY) if is_alarm(f) and f.severity != "info"
+          and f.field.startswith(("inclusion", "exclusion", "criteria"))]
+    if fs:
+        tally.alarmed.append((nct, [(f.severity, f.kind, f.message) for f in fs]))
+        tally.by_kind.update((f.severity, f.kind) for f in fs)
+
+
+def one_paragraph_main(args: argparse.Namespace) -> int:
+    """`--one-paragraph N`: N random records of each corpus file as one-paragraph pages read by the shared reader."""
+    from scrapers.sites import checkorphan
+    checkorphan.criteria_lines = lambda text: [text]   # (the site's own heading rule off: the shared reader alone)
+    random.seed(args.seed)
+    with open(CTGOV / "studies_v2.jsonl", encoding="utf-8") as fh:
+        lines = random.sample(list(fh), args.one_paragraph)
+    with gzip.open(CTGOV / "studies_legacy_xml_as_v2.jsonl.gz", "rt", encoding="utf-8") as fh:
+        lines += random.sample(list(fh), args.one_paragraph)
+    tally = OneTally()
+    for line in lines:
+        one_paragraph(line, tally, "trials.example-registry.org" if args.not_run_together else None)
+    crit = sum(any(s == "critical" for s, _, _ in fs) for _, fs in tally.alarmed)
+    print(f"{tally.pages} one-paragraph pages (the shared reader alone): {tally.read} with criteria read, "
+          f"{tally.with_head} with a colonless heading mid-paragraph; {len(tally.alarmed)} with a criteria warning or "
+          f"critical ({crit} with a critical)")
+    for (sev, kind), n in sorted(tally.by_kind.items()):
+        print(f"  {sev:8} {kind:24} {n}")
+    for nct, fs in tally.alarmed[:args.show]:
+        print(f"{nct}:")
+        for sev, kind, msg in fs[:3]:
+            print(f"  {sev} {kind}: {msg[:200]}")
+    if args.readings:
+        Path(args.readings).write_text(json.dumps(tally.readings), encoding="utf-8")
+    return 0
+
+
 def sample(n: int, seed: int) -> list[str]:
     """`n` random legacy records whose criteria have a run-on paragraph."""
     with gzip.open(CTGOV / "studies_legacy_xml_as_v2.jsonl.gz", "rt", encoding="utf-8") as fh:
@@ -151,7 +226,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=20)
     ap.add_argument("--without-own-runs", action="store_true",
                     help="as before reconcile/own_runs.py (its filter off): the before figures")
+    ap.add_argument("--one-paragraph", type=int, default=0, metavar="N",
+                    help="instead: N random records of each corpus file as an unknown host's one paragraph")
+    ap.add_argument("--not-run-together", action="store_true",
+                    help="with --one-paragraph: without reconcile's allowance for CheckOrphan's run-together lines")
+    ap.add_argument("--readings", help="with --one-paragraph: write each page's reading to this JSON file")
     args = ap.parse_args(argv)
+    if args.one_paragraph:
+        return one_paragraph_main(args)
     if args.without_own_runs:
         import scrapers.reconcile.items as items
         items.said_of_blocks = lambda found, page, official: found

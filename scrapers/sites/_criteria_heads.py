@@ -89,6 +89,14 @@ _BARE_HEADING = (r"(?:(?:Key|Main|Study|KEY|MAIN|STUDY)\s+)?(?:Inclusion|Exclusi
 # (a "*" or "•" bullet only: before a "-" one, 61 one-paragraph readings changed, 14 of those pages drew alarms they had
 # not drawn, mostly legacy lists whose lines without bullets stay run together; with "*" and "•", 21 and none)
 _BARE = re.compile(rf"{_BARE_MID}|(?:^|(?<=\s))({_BARE_HEADING})\s+(?=[*•]\s)")
+# and one after a sentence's end or a closed bracket with a capital after it, where the record's line could start: "…
+# within 14 days of study entry. Exclusion Criteria Co-existing Condition: Patients with …" (the converted legacy
+# records' colonless heading line, which a site printing the record as one paragraph runs in; unread, the exclusions
+# after it were read as requirements run into the last one: bench.paragraph_pages --one-paragraph, the shared reader
+# alone, 37 -> 2 of 797 pages warned). As CheckOrphan's own rule reads it (checkorphan._COLONLESS_HEAD). Never in small
+# letters ("… patients with exclusion criteria as listed …") nor before one ("Exclusion Criteria as listed in …")
+_BARE_AFTER_STOP = re.compile(r"(?<=[.;:!?)\]])\s+((?:INCLUSION|EXCLUSION|Inclusion|Exclusion)\s+(?:CRITERIA|Criteria))"
+                              r"(?=\s+[A-Z])")
 # and one that starts the paragraph, before a lead-in or label of the record's own that ends at a colon: "Exclusion
 # Criteria Co-existing Condition: Patients with the following are excluded: - …" (the old AIDS trials' template, its
 # heading a line of its own with no colon; NCT00002071, NCT00002072, NCT00002302: read as one inclusion item, 3
@@ -120,13 +128,16 @@ def _split_bare_heads(pieces: list[str]) -> list[str]:
     for k, piece in enumerate(pieces):
         heads = [] if k % 2 == 1 else sorted(
             [m for m in _BARE.finditer(piece) if not _ITEMS_WORDS.match(m.group(2) or "")]
-            + [m for m in _ELIGIBILITY_MID.finditer(piece) if _record_heading(m.group(1), "") == "inclusion"],
+            + [m for m in _ELIGIBILITY_MID.finditer(piece) if _record_heading(m.group(1), "") == "inclusion"]
+            + list(_BARE_AFTER_STOP.finditer(piece)),
             key=lambda m: m.start())
         if not heads:
             out.append(piece)
             continue
         last = 0
         for m in heads:
+            if m.start() < last:
+                continue   # (a heading two rules read)
             before = _TRAILING_BULLET.sub("", piece[last:m.start()])
             if k == 0 and last == 0 and _LINE_START_WORDS.fullmatch(before):
                 before = ""   # (the words starting the line are the heading's)
@@ -195,3 +206,20 @@ def _record_heading(text: str, section: str) -> str | None:
     if len(pieces) > 1 and pieces[-1].strip():
         return None
     return kind if item_before_heading(text, section) is None else None
+
+
+# a part's heading the record wrapped over two lines, its list's heading at the second's end, that a page ran into one
+# paragraph: "Eligibility criteria for the secondary randomisation to once vs twice daily" / "lamivudine+abacavir
+# Inclusion criteria" (NCT02028676, the only such lines in the corpus; the record's parser reads the first line as an
+# item of the list before and the second as the heading of a list that follows). Only a paragraph that starts as a
+# part's heading does ("Eligibility …") and holds no sentence's stop: an item's words may end in "… Exclusion criteria"
+_WRAPPED_PART_HEAD = re.compile(r"((?:Eligibility|ELIGIBILITY)\s[^.;:!?]*?\S)\s+((?i:inclusion|exclusion)\s+(?i:criteria))\s*")
+
+
+def wrapped_part_heading(text: str) -> tuple[str, str] | None:
+    """(the item, 'inclusion'|'exclusion') for a paragraph that is a part's heading wrapped before its list's heading
+    (`_WRAPPED_PART_HEAD`); None otherwise. Whether a list follows it is the caller's to say."""
+    m = _WRAPPED_PART_HEAD.fullmatch(text)
+    if m is None:
+        return None
+    return m.group(1), "exclusion" if _is_exclusion(m.group(2)) else "inclusion"

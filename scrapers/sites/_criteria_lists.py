@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..criteria_markers import END_HEADER, START_HEADER
 from ._criteria_heads import (_BARE_ALONE, _HEAD_ALONE, _ITEMS_WORDS, _is_exclusion, _record_heading,
-                              _split_bare_heads, _split_heads)
+                              _split_bare_heads, _split_heads, wrapped_part_heading)
 from ._criteria_paragraphs import (_bullet_run, _items_and_heads, _one_item, _sentence_end, criteria_item,
                                    criteria_sub_label)
 from ._runon import strip_bullet
@@ -82,9 +82,12 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
             text = text[start.end():]
         next_target = None
         end = END_HEADER.search(text)
+        part = wrapped_part_heading(text) if tag != "li" and after is not None and not end else None
         if end:
             next_target = list_for(end.group(1))
             text = text[:end.start()]
+        elif part:
+            text, next_target = part[0], list_for(part[1])
         pieces = _split_heads(text)
         if tag == "li" and pieces[0].strip():
             pieces = [text]  # a list item with words before "exclusion criteria:" is one criterion

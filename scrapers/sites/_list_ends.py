@@ -38,8 +38,10 @@ _CRITERIA_WORDS = re.compile(
 # a short label ("NOTE:", "AMENDED:", "Risk Behavior:", "Control Group:")
 _SENTENCE_END = re.compile(r"[.;]\)?\s*$")
 _LABEL = re.compile(r"^\W*(?:\S+\s+){0,5}\S+:\s*$")
-_SITE_LINE = re.compile(r"\b(?:where|contact|call|questions?|qualify|locations?|sites?|sponsor|learn more|find out|"
-                        r"sign up|navigator)\b", re.I)
+# ("where" only as the line's first word: "(Note: Consent by legally acceptable representative is allowed where this is
+# in accordance with local laws …)" is NCT00463320's last inclusion line, and was cut off with a "leaves out" warning)
+_SITE_LINE = re.compile(r"^\W*where\b|\b(?:contact|call|questions?|qualify|locations?|sites?|sponsor|learn more|"
+                        r"find out|sign up|navigator)\b", re.I)
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the this to with your about our".split())
 
 
@@ -109,11 +111,35 @@ class ListEnds:
             # (after an item, only an item of the same list: a second list right after the criteria in the same
             # <div>, "National Institutes of Health Clinical Center", "Bethesda, Maryland 20892", is the site's;
             # review r55 F2)
+            # (after lines kept between the items, `_items_follow`'s lead-in or unbulleted line, a list in the same
+            # block as the last is the record's next one: NCT02028676's "Eligibility criteria for the secondary
+            # randomisation … Inclusion criteria", then "1. Participating in ARROW" in a list of its own, was cut
+            # there and its two more sets of criteria drew 9 false "leaves out a requirement" warnings)
+            if last_item is not None and not self.item(self.lines[k - 1]):
+                return looks_like_title(ln.text) and not self._same_container(last_item, ln)
             return looks_like_title(ln.text) and not (self._same_list(last_item, ln) if last_item is not None
                                                       else self._same_container(self.head, ln))
         if looks_like_title(ln.text):
             return True
-        return last_item is not None and not _MORE_LINE.match(ln.text) and not self._items_follow(k, last_item)
+        if last_item is None:
+            return self._heads_other_list(k)
+        return not _MORE_LINE.match(ln.text) and not self._items_follow(k, last_item)
+
+    def _heads_other_list(self, k: int) -> bool:
+        """Before any list item of the section: is line k the heading of a list that is not the criteria's, in a block
+        of its own with it ("Where this study takes place:", then "Mercy Regional Medical Center")? So when the list
+        after it stands outside the section heading's block and the line is no criteria's own (no criteria word nor
+        full stop, or a site's words) or the list's first item ends the section anyway (reads like a title). Criteria with no
+        list of their own (paragraphs) were read with the site's label as one more: 8 of 300 verbatim pages in the
+        label layout drew "This page lists 'Where this study takes place:' as a reason someone cannot join"."""
+        if k + 1 >= len(self.lines):
+            return False
+        ln, nxt = self.lines[k], self.lines[k + 1]
+        if not self.item(nxt) or self._same_container(self.head, nxt) or not self._same_container(ln, nxt):
+            return False
+        # (a label's shape says nothing here: "Our research team:" is a label as "Patients must have:" is)
+        own = (_CRITERIA_WORDS.search(ln.text) or _SENTENCE_END.search(ln.text)) and not _SITE_LINE.search(ln.text)
+        return not own or looks_like_title(nxt.text)
 
     def _items_follow(self, k: int, last_item: Line) -> bool:
         """With nothing between that ends the section or looks like a title: an item of a list in the same container

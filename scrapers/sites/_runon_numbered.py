@@ -12,10 +12,12 @@ from typing import NamedTuple
 
 from .base import clean
 
-# An item number: one or two digits at the start or after a space, then a period and a space.
-# Written to start with the digit (the "not after a non-space" look-behind re-reads it) so the
-# regex engine jumps from digit to digit: same matches as "(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)".
-_NUMBER = re.compile(r"(\d(?<!\S\d)\d?)\.\s+(?=\S)")
+# An item number: one or two digits at the start, after a space or glued to a full stop not after a digit ("…
+# (e.g. molsidomine) .2. Patients who …", NCT00654914: the record's parser cuts there, scrapers.criteria_runon._RUNON;
+# read whole, the page's item held a "0.2" the record's has not and drew a false critical), then a period and a space.
+# Never a decimal's digits ("version 1.2. Next"). Written to start with the digit (the look-behinds re-read it) so the
+# regex engine jumps from digit to digit.
+_NUMBER = re.compile(r"(\d(?<![^\s.]\d)(?<!\d\.\d)\d?)\.\s+(?=\S)")
 
 
 # Words and signs a number completes ("greater than 2.", "0 - 2.", "grade 3."), and the "or"/"and"
@@ -243,6 +245,11 @@ def _split_numbered(text: str) -> list[str]:
     k0 = next((k for k, m in enumerate(marks) if m.start() == 0), None)
     if k0 is None:
         k0 = next((k for k, v in enumerate(nums) if v == 1 and not _value_one(text, marks, nums, k)), None)
+        if k0 is not None and k0 + 1 < len(marks) and marks[k0 + 1].start() == marks[k0].end() and nums[k0 + 1] != 1:
+            # "… within 1 year before Visit 1. 20. Subject has …" (NCT02390960, a list item whose own number, 19, the
+            # page shows as its list's): the "1." ends the text and the number right after it starts the next item.
+            # Cut at the "1.", the item lost its "Visit 1" and drew a critical "differs in a number"
+            k0 += 1
     if k0 is None:
         return [text]
     last = {v: k for k, v in enumerate(nums)}

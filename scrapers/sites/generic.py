@@ -16,7 +16,8 @@ left empty — a wrong status or date raises a false alarm, an empty one only sa
 - phase, enrollment, study type, sex, ages, sponsor, dates, healthy volunteers: labelled values
   of the expected shape only (an enrollment must be a number, a phase must be only a phase,
   healthy volunteers Yes or No).
-- criteria: lists under "Inclusion Criteria" / "Exclusion Criteria" headings, or one paragraph
+- criteria: lists under "Inclusion Criteria" / "Exclusion Criteria" headings (on through a record's later parts, each
+  closed by its own exclusion heading), or one paragraph
   on the "Eligibility Criteria:" label's own line that heads its inclusion criteria (on a page
   naming no other trial).
 - schema.org JSON-LD (MedicalTrial / MedicalStudy) and og:/twitter: meta tags.
@@ -33,8 +34,8 @@ from ..dates import parse_age_range
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from ._chrome import without_chrome
 from ._generic_as_of import page_as_of
-from ._criteria_lists import read_criteria_into
-from ._layout import Layout, find_label, read_criteria, value_of
+from ._criteria_lists import criteria_lists, read_criteria_into
+from ._layout import Layout, _criteria_lines, _section, find_label, value_of
 from ._runon import _BULLET
 from .base import HEADING_TAGS, Page
 from .common import PHASE_ONLY, apply_fields, drop_loose_na, int_from, markup_nct_id, plausible_status_wording, trim_trailing_values
@@ -109,6 +110,7 @@ _ENROLLMENT = re.compile(
 # shape of its own (a count, a phase, a study type); an "Age:" or "Sex:" further down may be a criterion's
 _EACH_LABEL = frozenset({"phase", "enrollment", "study_type"})
 _UNDER = 3   # (the label shown first, and the two lines under it)
+_MAX_PART_LINES = 2000   # (a bound on the lines read through repeated exclusion headings)
 
 
 def _key(text: str) -> str:
@@ -267,7 +269,7 @@ def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
         _run_on_criteria(view, rec)
         return
     heads: list[set[str]] = [set() for _ in starts]
-    readings = [read_criteria(view, LAYOUT, at, h) for at, h in zip(starts, heads)]
+    readings = [_read_parts(view, at, h) for at, h in zip(starts, heads)]
     chosen = 0
     if any(r[:2] != readings[0][:2] for r in readings[1:]):
         under = [k for k, at in enumerate(starts) if _eligibility_heading_between(view, starts[k - 1] if k else -1, at)]
@@ -278,6 +280,23 @@ def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
     rec.inclusion, rec.exclusion = trim_trailing_values(inc), trim_trailing_values(exc)
     rec.criteria_truncated = truncated
     rec.criteria_headings = sorted(heads[chosen])
+
+
+def _read_parts(view: Page, start: int, heads: set[str]) -> tuple[list[str], list[str], bool]:
+    """`read_criteria` from the inclusion heading at `start`, and on through each exclusion heading that ends the last
+    section read: a record in parts ("For the secondary randomisation … Inclusion criteria 1. … Exclusion criteria 5.
+    …", NCT02028676) repeats its exclusion heading, and the page's list was cut at the second one (9 false "leaves out a
+    requirement" warnings on the record's own text). A heading of inclusion criteria there is another start (a second
+    copy, `_criteria`'s to choose)."""
+    stops = LAYOUT.stops()
+    lines, end = _criteria_lines(view, LAYOUT, start)
+    while end is not None and len(lines) < _MAX_PART_LINES:
+        at = next(i for i, ln in enumerate(view.lines) if ln is end)
+        if find_label(view, LAYOUT.exclusion, at, at + 1) != at:
+            break
+        block, end = _section(view, at, "Exclusion Criteria:", LAYOUT.exclusion, stops, True)
+        lines += block
+    return criteria_lists(lines, heads) if lines else ([], [], False)
 
 
 _RUN_ON = re.compile(r"^(?:" + "|".join(re.escape(h) for h in ELIGIBILITY_HEADINGS) + r")\s*:\s*(.*\binclusion\s+criteria\b\s*(?:\([^)]{0,80}\)\s*)?[:\-–—].*)$",
