@@ -1,0 +1,56 @@
+"""plain18: leftovers of the plain-English rewrite and the at-a-glance block.
+
+1. An exclusion that forbids being in another trial ("Patients must not take part in another trial during the study")
+   is worded as a requirement, and marked so; "must not participate" said of this study is a verdict, and is not.
+2. An abbreviation's bracket keeps the kind its name says: "CHF (congestive heart failure)", not "CHF (heart
+   failure)"; "OSA (obstructive sleep apnea)". The lexicon's own entries carry it (no later rule overriding them).
+3. "Previous cancer" reads "You have had a previous cancer", not "You have past cancer".
+4. A name's words stay: "evaluated by the Pediatric Branch" (NCT00001424), not "the children's Branch"; "(Canadian
+   Cardiovascular Society …)", not "(Canadian Heart and blood vessel Society …)"; "Venereal Disease Research Laboratory",
+   not "… Research Lab".
+5. Glance: "Group 3. Volunteers with normal eGFR and normal protein excretion …" (NCT00001392) names healthy
+   volunteers; a group named in capitals keeps the record's own spelling of a word ("OspA", NCT00001539).
+Items are the corpus's own where an NCT id is beside them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import corpus_record
+
+from scrapers.fidelity import check_fidelity
+from scrapers.official import OfficialRecord
+from server.explain import explain, explain_item, explain_text
+from server.worded import worded_as_requirement
+
+
+def _exclusion(item: str):
+    return explain_text(f"Exclusion Criteria:\n\n* {item}\n").exclusion[0]
+
+
+# --------------------------------------------------------------------------- 1. in another trial: a requirement
+
+@pytest.mark.parametrize("item", [
+    "Patients must not take part in another trial during the study",
+    "Must not participate in any other clinical trial while on study",
+    "Subjects must not be enrolled in another investigational study",
+    "Patients should not be enrolled in a concurrent interventional trial",
+    "Must not join another study",
+])
+def test_not_being_in_another_trial_is_worded_as_a_requirement(item):
+    e = _exclusion(item)
+    assert e.worded_as_requirement
+    assert "not" in e.shown and not check_fidelity(item, e.shown)
+
+
+@pytest.mark.parametrize("item", [
+    "Patients must not participate in the study if pregnant",
+    "Any reason why, in the investigator's opinion, the patient should not participate",   # NCT00498407
+    "Patient with a currently active second malignancy should not be enrolled.",            # (NCT00492050, shortened)
+    "Physician feels patient should not participate in another trial",
+])
+def test_a_verdict_on_joining_this_study_is_not(item):
+    assert not worded_as_requirement(item)
