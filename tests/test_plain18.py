@@ -54,3 +54,35 @@ def test_not_being_in_another_trial_is_worded_as_a_requirement(item):
 ])
 def test_a_verdict_on_joining_this_study_is_not(item):
     assert not worded_as_requirement(item)
+
+
+# --------------------------------------------------------------------------- 2. an abbreviation keeps its kind
+
+@pytest.mark.parametrize("text, said", [
+    ("CHF: NYHA > II", "CHF (congestive heart failure)"),
+    ("No CHF", "CHF (congestive heart failure)"),
+    ("Untreated OSA", "OSA (obstructive sleep apnea)"),
+])
+def test_an_abbreviation_bracket_keeps_the_qualifier(text, said):
+    e = explain_item(text, "exclusion")
+    assert said in e.shown and not check_fidelity(text, e.shown)
+
+
+def test_no_lexicon_entry_says_fewer_words_of_its_own_name():
+    """A replacement that is the term's (or the abbreviation's name's) last words drops the word that says which kind
+    ("congestive heart failure" -> "heart failure"). Listed: those whose first word names no other kind."""
+    same_thing = {"PBSC", "ICF", "HSCT", "protocol study"}
+    data = json.loads((Path(__file__).resolve().parents[1] / "scrapers" / "data" / "lexicon.json").read_text("utf-8"))
+    dropped = []
+    for e in data["entries"]:
+        said = (e.get("plain") or "").split(" (", 1)[0].lower()
+        name = e["term"].lower() if e["kind"] == "jargon" else e["meaning"].split(":", 1)[0].lower()
+        if said and e["kind"] in ("jargon", "abbreviation") and name != said and name.endswith(" " + said):
+            dropped.append(e["term"])
+    assert [t for t in dropped if t not in same_thing] == []
+
+
+def test_congestive_heart_failure_is_kept_where_written():   # (review r51; the entry now glosses only)
+    e = explain_item("No congestive heart failure", "inclusion")
+    assert "congestive heart failure" in e.shown
+    assert any(g["term"].lower() == "congestive heart failure" for g in e.glossary)
