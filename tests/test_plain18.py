@@ -86,3 +86,20 @@ def test_congestive_heart_failure_is_kept_where_written():   # (review r51; the 
     e = explain_item("No congestive heart failure", "inclusion")
     assert "congestive heart failure" in e.shown
     assert any(g["term"].lower() == "congestive heart failure" for g in e.glossary)
+
+
+# --------------------------------------------------------------------------- 3. a previous cancer
+
+@pytest.mark.parametrize("text, section, shown", [
+    ("Previous cancer in the 2 years prior to registration", "exclusion",                 # NCT03606070
+     "You have had a previous cancer in the 2 years before registration"),
+    ("Prior malignancy within 5 years", "exclusion", "You have had a prior cancer within 5 years"),
+    ("Previous malignancies", "exclusion", "You have had previous cancers"),
+    ("No previous cancer", "inclusion", "You have had no previous cancer"),
+    ("Previous cancer treatment", "exclusion", "You have had cancer treatment"),          # (a treatment: as before)
+    # (beside a cancer now it is not "had": NCT00462423)
+    ("Previous cancer or concurrent malignancy", "exclusion", "You have past cancer or concurrent cancer"),
+])
+def test_previous_cancer_reads_naturally(text, section, shown):
+    e = explain_item(text, section)
+    assert e.shown == shown and not check_fidelity(text, e.shown)
