@@ -103,3 +103,34 @@ def test_congestive_heart_failure_is_kept_where_written():   # (review r51; the 
 def test_previous_cancer_reads_naturally(text, section, shown):
     e = explain_item(text, section)
     assert e.shown == shown and not check_fidelity(text, e.shown)
+
+
+# --------------------------------------------------------------------------- 4. a name keeps its words
+
+@pytest.mark.parametrize("text, name", [
+    ("Children with cancer or HIV infection who are evaluated by the Pediatric Branch and are found to be not "
+     "immediately eligible for an ongoing protocol.", "Pediatric Branch"),                  # NCT00001424
+    ("Children who present with disease manifestations of special interest to Pediatric Branch investigators.",
+     "Pediatric Branch"),
+    ("Patients referred from the Psychiatric Institute clinic.", "Psychiatric Institute"),
+    ("Chronic angina pectoris (Canadian Cardiovascular Society [CCS] Class I-III)",          # NCT00007657
+     "Canadian Cardiovascular Society"),
+    ("Negative Venereal Disease Research Laboratory (VDRL) or Rapid Plasma Reagent (RPR)",  # NCT00002046
+     "Venereal Disease Research Laboratory"),
+    ("A member of the NINDS Laboratory of Functional and Molecular Imaging.", "Laboratory of Functional"),  # NCT00004577
+    ("Defined by the current definition of the IMPAACT Virology Core Laboratory Committee.",  # NCT00006604
+     "Core Laboratory Committee"),
+])
+def test_a_proper_name_keeps_its_words(text, name):
+    e = explain_item(text, "inclusion")
+    assert name in e.shown and "children's Branch" not in e.shown and not check_fidelity(text, e.shown)
+
+
+def test_a_plain_word_is_still_said_outside_a_name():
+    assert "children's oncology" in explain_item("Admission to a pediatric oncology ward within 2 weeks", "exclusion").shown
+
+
+def test_corpus_nct00001424_pediatric_branch(shared_dir):
+    items = explain(OfficialRecord(corpus_record(shared_dir, "NCT00001424"))).items()
+    branch = [e.shown for e in items if "Pediatric Branch" in e.original]
+    assert len(branch) == 3 and all("Pediatric Branch" in s and "children's Branch" not in s for s in branch)
