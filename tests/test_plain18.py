@@ -134,3 +134,46 @@ def test_corpus_nct00001424_pediatric_branch(shared_dir):
     items = explain(OfficialRecord(corpus_record(shared_dir, "NCT00001424"))).items()
     branch = [e.shown for e in items if "Pediatric Branch" in e.original]
     assert len(branch) == 3 and all("Pediatric Branch" in s and "children's Branch" not in s for s in branch)
+
+
+# --------------------------------------------------------------------------- 5. glance
+
+from server.glance_record import DISAGREES, criteria_name_healthy, healthy_volunteers_row  # noqa: E402
+
+_GROUP_3 = "Group 3. Volunteers with normal eGFR and normal protein excretion and normal fasting clinical lipid testing."
+
+
+@pytest.mark.parametrize("included, named", [
+    ([_GROUP_3], True),                                                                    # NCT00001392
+    (["Controls with normal renal function"], True),
+    (["Volunteers with normal eGFR and type 2 diabetes"], False),     # (a condition beside the normal finding)
+    (["Group 2. Subjects with normal eGFR and proteinuria"], False),
+])
+def test_a_group_of_volunteers_with_normal_findings_names_healthy_volunteers(included, named):
+    assert criteria_name_healthy([], [], included) is named
+
+
+def test_corpus_nct00001392_healthy_volunteers_row(shared_dir):
+    glance = explain(OfficialRecord(corpus_record(shared_dir, "NCT00001392"))).at_a_glance
+    assert glance["healthy_volunteers"] is False and glance["healthy_volunteers_in_criteria"] is True
+    assert healthy_volunteers_row(glance).startswith(DISAGREES)
+
+
+from server.group_case import as_the_record_writes  # noqa: E402
+
+
+@pytest.mark.parametrize("name, text, written", [
+    ("Recovered, seropositive, OSPA vaccinated and healthy volunteers", "an OspA vaccinated control is …",
+     "Recovered, seropositive, OspA vaccinated and healthy volunteers"),
+    ("HIV patients", "HIV infection; hiv-1 RNA", "HIV patients"),          # (no mixed-case spelling: kept)
+    ("OSPA controls", "OspA or OSPa", "OSPA controls"),                    # (two spellings: kept)
+    ("OSPA controls", None, "OSPA controls"),
+])
+def test_a_group_name_takes_the_records_spelling(name, text, written):
+    assert as_the_record_writes(name, text) == written
+
+
+def test_corpus_nct00001539_ospa_group(shared_dir):
+    items = explain(OfficialRecord(corpus_record(shared_dir, "NCT00001539"))).items()
+    groups = {e.group for e in items if e.group}
+    assert any("OspA vaccinated" in g for g in groups) and not any("OSPA" in g for g in groups)
