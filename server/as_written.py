@@ -85,16 +85,23 @@ _NO_OBJECT = re.compile(r"\s*(?:$|[,.;:)]|\(s\)|(?:or|and|in|from|are|is|was|wer
                         r"will|may|can|as|with|listed|outlined|according|necessitating|that|which)\b)", re.I)
 
 
-_NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s)[A-Z][a-z]+(?:['’]s)?\s+$")
+# (or after an opening bracket: "(Canadian Cardiovascular Society [CCS] Class I-III)", NCT00007657; plain18)
+_NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s|[(\[])[A-Z][a-z]+(?:['’]s)?\s+$")
 # an institution, or a named standard ("Response Evaluation Criteria", "Human Immunodeficiency Virus",
 # "Alzheimer's Disease Assessment Scale")
 _NAME_AFTER = re.compile(r"\s+(?:Institute|Center|Centre|Hospital|Association|Society|Foundation|Clinic|Group|"
                          r"College|Academy|University|Network|Consortium|Unit|Department|Service|"
                          r"Criteria|Scale|Score|Index|Inventory|Questionnaire|Virus|Classification|Study|Schedule|Form|"
                          r"Tool|Profile|Program|Programme|Branch|Oncology|Rating|Assessment|Evaluation|Questions|Screen|"
-                         r"System)\b")
+                         r"System|Division|Section|Laborator(?:y|ies)|Committee|Board|Council)\b")
 
 
+# a place or a part of one, named: a capitalised word after a small one, before it, is in its name ("by the Pediatric
+# Branch", "at the Psychiatric Institute"); a capital mid-sentence is no sentence's first letter
+_INSTITUTION_AFTER = re.compile(r"\s+(?:Institute|Center|Centre|Hospital|Association|Society|Foundation|Clinic|College|"
+                                r"Academy|University|Network|Consortium|Unit|Department|Service|Branch|Division|Section|"
+                                r"Laboratory|Program|Programme)\b")
+_MID_SENTENCE = re.compile(r"(?:^|[^.:;!?]\s)[a-z][\w'’-]*\s+$")
 _NAME_WORD = re.compile(_NAME_AFTER.pattern.replace(r"\s+", "", 1))
 _TITLE_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
 _NAME_JOINER = frozenset("of in for the on with to".split())
@@ -136,6 +143,10 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     if _NAME_AFTER.match(text, end) and (bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
                                          or (len(words) > 1 and all(w[:1].isupper() for w in words))):
         return True   # "Radiation Therapy Oncology Group"
+    if _INSTITUTION_AFTER.match(text, end) and _MID_SENTENCE.search(text, max(0, start - 40), start):
+        return True   # "evaluated by the Pediatric Branch" (NCT00001424: was "the children's Branch"; plain18)
+    if _NAME_WORD.fullmatch(text[start:end]) and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[end:end + 12]):
+        return True   # "NINDS Laboratory of Functional and Molecular Imaging" (NCT00004577; plain18)
     before, after, run_end = _title_run(text, start, end)
     capitals = [w for w in before + words + after if w[:1].isupper()]
     if len(capitals) < 3:

@@ -47,8 +47,9 @@ def _for_example(m: re.Match) -> str:
 # "4 weeks following surgery", "Following the last dose": "following" as a preposition is "after"
 _FOLLOWING = re.compile(r"\b((?:day|hour|week|month|year)s?) following\b|"
                         r"^following(?=\s+(?:the|a|an|any|your|surgery|treatment|chemo|radiation|completion|discontinuation)\b)", re.I)
-# "previous treatment" -> "past treatment"; not "30 days previous to entry", "the previous 2 weeks"
-_PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\bprevious(?=\s+(?!to\b|\d|one\b|two\b|three\b|twelve\b)[a-z])", re.I)
+# "previous treatment" -> "past treatment"; not "30 days previous to entry", "the previous 2 weeks", nor after "had"
+# ("You have had a previous cancer", grammar's; "You have had a previous surgery": not "a past surgery"; plain18)
+_PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )(?<!had )(?<!had a )(?<!had no )\bprevious(?=\s+(?!to\b|\d|one\b|two\b|three\b|twelve\b)[a-z])", re.I)
 # "At least 4 weeks since prior chemotherapy" -> "… since your last chemo": "since" already says it is in
 # the past, and the wait counts from the most recent one. Not a prior cancer: in a cancer trial "At least 5
 # years since prior malignancy" means another, earlier cancer; "your last cancer" would be the one being treated.

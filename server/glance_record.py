@@ -45,6 +45,20 @@ _HEALTHY = re.compile(r"^\W*" + _HEALTHY_WORDS, re.I)
 # and healthy controls")
 _HEALTHY_NAMED = re.compile(r"(?:^|[/,&]|\band\b)\W*" + _HEALTHY_WORDS, re.I)
 
+# a group the record numbers, of volunteers or controls whose every finding it names is normal: "Group 3. Volunteers
+# with normal eGFR and normal protein excretion and normal fasting clinical lipid testing." (NCT00001392, whose field
+# says healthy volunteers are not accepted; plain18)
+_NORMAL_GROUP = re.compile(r"^\W*(?:(?:group|cohort|arm)\s+[\w-]{1,4}\s*[.:)\-–]\s*)?(?:(?:healthy|normal)\s+)?"
+                           r"(?:volunteers?|controls?)\s+with\s+(?P<rest>normal\b[^.;:()]*?)\W*$", re.I)
+
+
+def _normal_group(text: str) -> bool:
+    """An item naming a group of volunteers or controls with nothing but normal findings (see _NORMAL_GROUP)."""
+    m = _NORMAL_GROUP.match(text)
+    return bool(m) and all(re.match(r"normal\b", part.strip(), re.I)
+                           for part in re.split(r",|\band\b|\bor\b", m.group("rest"), flags=re.I) if part.strip())
+
+
 # an inclusion asking for a condition: "Males with reduced erectile function", "Patients with asthma"
 _WITH_CONDITION = re.compile(r"^\W*(?:[\w-]+\s+){0,3}with\s+(?!no\b|out\b)", re.I)
 
@@ -83,11 +97,13 @@ def criteria_sex(items: list[tuple[Item, bool]]) -> str | None:
 def criteria_name_healthy(headings: list[str], lead_ins: list[str], included: list[str]) -> bool:
     """Whether the criteria name healthy or normal volunteers or controls as a group the study takes: a heading
     ("INCLUSION CRITERIA - Normal Volunteers", "EXCLUSIONS - NORMAL VOLUNTEERS"), a lead-in in any list ("Normal
-    Controls:", "Healthy volunteer children and adolescents:"), or a short inclusion that is all of it ("Healthy
-    individuals", "Healthy male adults aged 40-75 years")."""
+    Controls:", "Healthy volunteer children and adolescents:"), a short inclusion that is all of it ("Healthy
+    individuals", "Healthy male adults aged 40-75 years"), or an inclusion naming a group of volunteers with only normal
+    findings ("Group 3. Volunteers with normal eGFR and normal protein excretion …")."""
     bare = [t for t in included if _HEALTHY.match(t) and len(t) < 40]
     return (any(_HEALTHY_NAMED.search(group_name(h, loose=True) or "") for h in headings)
             or any(_HEALTHY.match(t) and t.rstrip().endswith(":") and len(t) < 100 for t in lead_ins)
+            or any(_normal_group(t) for t in included)
             # (not "otherwise healthy": "Healthy male adults aged 40-75 years" beside "Males with reduced erectile
             # function" (NCT05232279) takes men with the condition studied, whom the field rightly calls no volunteers)
             or bool(bare) and not any(_WITH_CONDITION.match(t) for t in included if t not in bare))

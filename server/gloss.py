@@ -65,8 +65,8 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
         if e.kind == "jargon":
             if jargon_kept(lex, e, text, m.start(), m.end()) or (e.one_name and _name_of(e) in kept_names):
                 continue   # "American Psychiatric Association", "CNS or brain metastases": kept as written
-            if _drops_a_qualifier(e) or _same_time_as_what(e, text, m.end()):
-                continue   # "congestive heart failure", "Not concurrently": kept as written (the glossary explains)
+            if _same_time_as_what(e, text, m.end()):
+                continue   # "Not concurrently": kept as written (the glossary explains)
             if e.plain_is_gloss and _said_together(named, e, text, m.start()):
                 continue   # "AST (a liver enzyme) aspartate aminotransferase": one thing, its meaning said once
             said = e.plain
@@ -140,16 +140,6 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             pos = end
     out.append(text[pos:])
     return "".join(out), _one_entry_each(glossary, text) if len(glossary) > 1 else glossary
-
-
-def _drops_a_qualifier(e) -> bool:
-    """Is jargon's replacement its own last words, a word that says which kind dropped ("congestive heart failure" ->
-    "heart failure", review r51)? Then it is kept as written: the record's kind is what it rules in or out."""
-    term, said = e.term.lower().split(), e.plain.lower().split(" (", 1)[0].split()
-    if e.kind != "jargon" or not 0 < len(said) < len(term) or term[-len(said):] != said:
-        return False
-    # (unless the glossary says the term is just those words: "protocol study" is "the study")
-    return not re.match(r"(?:the |an? )?" + re.escape(" ".join(said)) + r"\b", (e.meaning or "").split(":", 1)[-1].strip(), re.I)
 
 
 # "concurrently"/"simultaneously" said "at the same time" only where the item says as what: "given concurrently with

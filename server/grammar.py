@@ -104,6 +104,12 @@ _GRAMMAR = [
                 r"(?:other\s+|invasive\s+|primary\s+|second\s+)?" + CANCER_STEM +
                 r"(?!\w*\s+(?:treatment|therap|surgery|chemo|drug|medication|regimen)))(?=\w)"),
      r"You have had \1"),
+    # ... and before one, its word stays: "Previous cancer in the 2 years prior to registration" was "You have past
+    # cancer …" (everyday's "past"); "You have had a previous cancer …" (plain18)
+    # (not beside a cancer now: "… or concurrent malignancies at other sites", NCT00462423, is not "had")
+    (re.compile(r"^You have (no |)(prior|previous)\s+(?=(?:(?:invasive|primary|second)\s+)?" + CANCER_STEM + r")"
+                r"(?![^.;]*\b(?:or|and)\s+(?:\w+\s+)?(?:concurrent|concomitant|current|ongoing|active|present|existing)\b)"),
+     lambda m: f"You have had {m.group(1) or _an_unless_plural(m.string[m.end():])}{m.group(2)} "),
     # (not before "history": "Recent history of smoking" is "You have a recent history of smoking", not "You have had
     # a recent history of …", said twice; 17 items)
     (re.compile(r"^You have (no |)recent\b(?!,?\s+history\b)"), r"You have had \1recent"),
@@ -168,6 +174,12 @@ def article(word: str) -> str:
     if re.match(r"[A-Z]{2}", word):
         return "an" if word[0] in _AN_LETTERS else "a"
     return "an" if re.match(r"[aeio]|hon|u(?:l|m|p|n(?!i)|s(?!u|e))", word, re.I) else "a"
+
+
+def _an_unless_plural(rest: str) -> str:
+    """ "a " before one cancer ("a previous cancer"), nothing before several ("previous cancers", "malignancies")."""
+    m = re.match(r"(?:[a-z]+\s+)?(" + CANCER_STEM + r"\w*)", rest, re.I)
+    return "" if m and re.search(r"(?:s|ies)$", m.group(1), re.I) else "a "
 
 
 def plural_verb(verb: str) -> str:

@@ -50,3 +50,18 @@ def short_abbreviation(part: str) -> bool:
     """A part of a joined word in capitals kept as written: "HIV" in "HIV-INFECTED", not "DRAW" in "DRAW/ASTHMA"."""
     letters = re.sub(r"[^A-Za-z]", "", part)
     return (len(letters) <= 3 and letters.lower() not in COMMON_WORDS) or not re.search(r"[AEIOUY]", letters)
+
+
+def as_the_record_writes(name: str, text: str | None) -> str:
+    """A group's name with each word its heading gave in capitals and kept so ("OSPA") written as the record's own
+    text writes it, where that is in mixed case ("OspA vaccinated control", NCT00001539: the Lyme vaccine's outer
+    surface protein A; "OSPA vaccinated" was shown; plain18). One spelling only: two, or none, keep the word."""
+    if not text:
+        return name
+
+    def spelled(m: re.Match) -> str:
+        word = m.group()
+        seen = {w for w in re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I)
+                if re.search(r"[a-z]", w) and re.search(r"[A-Z]", w[1:])}
+        return seen.pop() if len(seen) == 1 else word
+    return re.sub(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\w-])", spelled, name)

@@ -20,7 +20,7 @@ from typing import Iterable, Protocol
 
 from scrapers.criteria import Criteria, unescape_markdown
 
-from .group_case import COMMON_WORDS, abbreviation, as_name, short_abbreviation
+from .group_case import COMMON_WORDS, abbreviation, as_name, as_the_record_writes, short_abbreviation
 
 # said above a run of items under a heading that names no group, after or before a group's run in the same list
 UNGROUPED = "Not tied to one group by the record"
@@ -340,9 +340,10 @@ def label_groups(plain, crit: Criteria, text: str | None = None) -> int:
     top-level items carry a group."""
     groups = section_groups(crit, text)
     labelled = 0
+    written = {g: as_the_record_writes(g, text) for labels in groups.values() for g in set(labels) if g}
     for section, labels in groups.items():
         for e, g in zip(getattr(plain, section), labels):
-            _mark(e, g)
+            _mark(e, written.get(g) if g else g)
             labelled += g is not None
     return labelled
 

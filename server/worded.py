@@ -84,6 +84,10 @@ _MUST = re.compile(
 # "No …" requirement is, so the card says the record words it as a requirement. Its words (and its negation) stay;
 # turning it into "You are receiving …" would say the record's rule the other way round, which the fidelity check
 # rightly refuses. Not a verdict on who is let in ("Patients must not be enrolled if …", "… should not be excluded")
+# in another study than this one: "in another trial", "in any other clinical study", "in a concurrent study", "join
+# another study"
+_IN_ANOTHER = (r"\s+(?:(?:in|into|on)\s+)?(?:(?:an?|any)\s+)?(?:other|another|concurrent|simultaneous|second|different|"
+               r"additional|further|competing)\b")
 _MUST_NOT = re.compile(
     # (what must not be: the reader, "Female partners", "Serum bilirubin must not exceed 1.2 x ULN", "They should not
     # have had a prior splenectomy"; not in a clause of its own: "Take medications that should not be taken with …")
@@ -93,7 +97,10 @@ _MUST_NOT = re.compile(
     r"believed|judges?|judged|considers?|considered|deems?|deemed|told|advised|opinion)\b)[\w/-]+,?\s+){0,4}?"
     r"(?:must|should)\s+(?:\w+\s+)?(?:not|no|never)\b"
     r"(?!\s+(?:\w+\s+)?(?:be\s+)?(?:excluded|enrolled|entered|included|accepted|admitted|eligible|randomi[sz]ed|"
-    r"considered|allowed|permitted|participate|take\s+part|join|enrol+)\b)"
+    r"considered|allowed|permitted|participate|take\s+part|join|enrol+)\b"
+    # (but being in another trial is a requirement's wording: "Patients must not take part in another trial during the
+    # study", "Must not be enrolled in any other clinical study": plain18)
+    rf"(?!{_IN_ANOTHER}))"
     # (nor a drug's own rule, its contraindication: "CIALIS must not be used in men with cardiac disease" (NCT02304679),
     # "Nelfinavir should not be administered concurrently with rifampin" (NCT00002176), "Droperidol must NOT be used in
     # patients with any of the following:" (NCT01406860): what is used or given is the subject, not the reader; r53 F8)

@@ -322,7 +322,7 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     # list markers after "the following" name nothing: a list follows
     ("Has any of the following a) to i):", "exclusion", "Has any of these a) to i):"),
     # a sign before a Roman-numeral class or a T stage is put in words too; "<I" is left alone
-    ("CHF: NYHA > II", "exclusion", "CHF (heart failure): NYHA (a scale of heart failure) more than II"),
+    ("CHF: NYHA > II", "exclusion", "CHF (congestive heart failure): NYHA (a scale of heart failure) more than II"),
     ("Patients must have a clinical stage of < T3", "inclusion", "You must have a clinical stage of less than T3"),
     ("Have abnormal laboratory test results at baseline.", "exclusion", "You have abnormal lab test results at baseline."),
 ])

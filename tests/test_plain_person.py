@@ -11,7 +11,7 @@ from server.plain import rewrite, second_person, tidy_grammar
 
 @pytest.mark.parametrize("text,section,expected", [
     ("Recent myocardial infarction", "exclusion", "You have had a recent heart attack"),
-    ("Known diagnosis of OSA", "exclusion", "You have a known diagnosis of OSA (sleep apnea)"),
+    ("Known diagnosis of OSA", "exclusion", "You have a known diagnosis of OSA (obstructive sleep apnea)"),
     ("Active infection", "exclusion", "You have an active infection"),
     ("No history of congestive heart failure", "inclusion", "You have never had congestive heart failure"),
     ("History of seizures", "exclusion", "You have had seizures"),

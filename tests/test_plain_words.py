@@ -781,7 +781,7 @@ def test_a_describing_word_keeps_participation():
      "renal disease", "inclusion", "Kidney: (for bromocriptine and sertraline treatments) No history of kidney abnormalities. "
      "You have no"),   # (no full stop after a leading condition: it limits both rules)
     ("Cardiovascular: No MI within the past 6 months No CHF No unstable arrhythmia", "inclusion",
-     "Heart and blood vessel: You have had no MI (heart attack) within the past 6 months. You have no CHF (heart failure). "
+     "Heart and blood vessel: You have had no MI (heart attack) within the past 6 months. You have no CHF (congestive heart failure). "
      "You have no unstable irregular heartbeat"),
     ("No active inflammatory bowel disease or other serious medical illness which might limit the ability of the "
      "patient to receive protocol therapy", "inclusion", "You have no active inflammatory bowel disease or other serious "
