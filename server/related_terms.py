@@ -154,8 +154,10 @@ premenopausal perimenopausal postpartum mother
 """.split())
 
 
+@lru_cache(maxsize=65536)
 def population(term: str) -> bool:
-    """Whether a condition name names only who a trial takes (POPULATION_WORDS), not an illness."""
+    """Whether a condition name names only who a trial takes (POPULATION_WORDS), not an illness. (Cached: read of every
+    candidate's names for every query.)"""
     said = {_singular(w) for w in condition_words(term)} - MODIFIERS
     return bool(said) and said <= POPULATION_WORDS
 
