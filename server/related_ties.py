@@ -13,6 +13,7 @@ from server.related_kinds import (DIABETES, _own, about_another, advanced_only, 
                                   negated_sibling, other_cause, other_kind, pre_invasive, says_cause, side,
                                   unnamed_cause, untyped_beside_other)
 from server.related_needs import cancer_bound, her2, names_tumour, other_her2, prevents_cancer
+from server.related_second import needs_another_illness, query_needs
 from server.related_query import Query
 from server.related_terms import (BODY_SYSTEMS, BROAD_CONDITIONS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, _tumour,
                                   own_condition, population, same_condition_in, says_which, spelled)
@@ -56,9 +57,11 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     no condition term of its own, a title naming another of its conditions and none of the query's, unless a volunteer
     of the query may join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which
     the bench judged related). `sig`: the query's related._Signals."""
-    types, early, ours, q_causes, q_tumour, q_her2, q_own = _query_reading(sig, qf)
+    types, early, ours, q_causes, q_tumour, q_her2, q_own, q_needs = _query_reading(sig, qf)
     titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
     if cancer_bound(sig.names, q_tumour, d["conditions"], titles, d.get("healthy_volunteers"), q_own):
+        return True
+    if needs_another_illness(q_needs, d):
         return True
     if q_her2 and other_her2(q_her2, her2(d["conditions"] + their_keywords + titles)):
         return True
@@ -93,15 +96,17 @@ def _query_reading(sig, qf: TrialFeatures) -> tuple:
     """What another_kind reads of the query, once per query (kept on `sig`): its types of diabetes, whether its cancer
     is in situ or early (related_kinds.pre_invasive) or its trial prevents one (related_needs.prevents_cancer), the
     words its names say with and without "non" (related_kinds.side), whether they say a cause of an infection,
-    whether it names a tumour anywhere (related_needs.names_tumour), the HER2 status it says (related_needs.her2), and
-    its names that say which illness (related_kinds._own)."""
+    whether it names a tumour anywhere (related_needs.names_tumour), the HER2 status it says (related_needs.her2),
+    its names that say which illness (related_kinds._own), and what related_second reads of it."""
     got = getattr(sig, "_kind_reading", None)
     if got is None:
+        tumour = names_tumour(qf.conditions + qf.condition_mesh + qf.keywords + qf.titles)
         got = (diabetes_types(qf.conditions + qf.keywords + qf.titles),
                pre_invasive(qf.conditions + qf.keywords) or prevents_cancer(qf.titles),
                side(sig.names), says_cause(sig.names),
-               names_tumour(qf.conditions + qf.condition_mesh + qf.keywords + qf.titles),
-               her2(qf.conditions + qf.keywords + qf.titles), _own(sig.names))
+               tumour, her2(qf.conditions + qf.keywords + qf.titles), _own(sig.names),
+               query_needs(sig.names, qf.conditions, qf.condition_mesh, qf.keywords, qf.titles, sig.cond, sig.anc,
+                           tumour))
         sig._kind_reading = got
     return got
 
