@@ -15,8 +15,8 @@ from server.related_kinds import (DIABETES, _own, _says, _words, about_another, 
 from server.related_needs import cancer_bound, her2, names_tumour, other_her2, prevents_cancer
 from server.related_second import needs_another_illness, query_needs
 from server.related_query import Query
-from server.related_terms import (BODY_SYSTEMS, BROAD_CONDITIONS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, _tumour,
-                                  acronyms, own_condition, population, same_condition_in, says_which, spelled)
+from server.related_terms import (BODY_SYSTEMS, BROAD_CONDITIONS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, HEADING,
+                                  _tumour, acronyms, own_condition, population, same_condition_in, says_which, spelled)
 from server.related_treatments import VACCINE
 from server.related_why import treatment_tie
 
@@ -45,10 +45,6 @@ def under_heading(term: str, d: dict) -> bool:
     titles = [t for t in d.get("titles") or [] if t]
     return bool(titles) and _says(term, frozenset().union(*(_words(t) for t in titles)),
                                   frozenset().union(*(acronyms(t) for t in titles)))
-
-
-# a condition named as MeSH names a group of diseases: "Cerebrovascular Disorders", "Carotid Artery Diseases"
-HEADING = re.compile(r"\b(?:diseases|disorders)\b", re.I)
 
 
 def _about(d: dict) -> list[str]:
