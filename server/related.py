@@ -24,7 +24,7 @@ from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, 
 from server.related_terms import (BROAD_CONDITIONS, BARE_HARMS, GENERIC_CONDITION, LISTED_HEADINGS, condition_names,
                                   own_condition, population)
 from server.related_treatments import AFTER_MARKETING, REGISTRY, study_procedure
-from server.related_ties import another_disease, catch_all, healthy_named, healthy_only
+from server.related_ties import another_disease, catch_all, healthy_named, healthy_only, under_heading
 from server.related_fresh import copies, freshness
 from server.related_words import where_words, who_words
 # (_similar_treatment re-exported: tests ask it of this module)
@@ -231,7 +231,10 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         cond = ((sum(sig.idf[t] * (1.0 if t in specific or t in sig.broad else BROAD_WEIGHT) for t in shared_cond)
                  + full) / (sum(sig.idf[t] for t in sig.cond) + full)) if shared_cond else 0.0
         contained = [t for t in _contained(sig.cond, cterms - GENERIC_CONDITION) if t not in shared_anc]
-        shares = bool(specific) or bool(contained) or any(t not in sig.broad for t in shared_anc)
+        # (a heading above the query's conditions the candidate lists alone, having none under it, ties them only when
+        # its title says it: related_ties.under_heading)
+        shares = bool(specific) or bool(contained) or any(t not in sig.broad and under_heading(t, d)
+                                                          for t in shared_anc)
         # a trial for another disease: no condition of its own or named heading in common (a broad one says nothing:
         # "Carcinoma"; _shares_heading), no condition named alike (related_terms.same_condition), nor one spelled by
         # its acronym, and no volunteer of the query may join it (_volunteers). Not one to join (review r16 §6), whatever

@@ -1,10 +1,12 @@
 """Related trials: a candidate whose patients must have something the query's need not (rel9's scan of 60 records):
-a cancer, an advanced one beside a trial preventing it, or a breast cancer of the other HER2 status. Read from what
-both records say; each makes the candidate a trial of another disease (server/related_ties.another_kind)."""
+a cancer, an advanced one beside a trial preventing it, or a breast cancer of the other HER2 status (another illness:
+server/related_second.py). Read from what both records say; each makes the candidate a trial of another disease
+(server/related_ties.another_kind)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from server.related_kinds import _own, _says, _words
 from server.related_terms import _tumour, acronyms
@@ -30,9 +32,19 @@ _CANCER_CARE = re.compile(r"\w+ectom|radiation|radiotherap|irradiat|chemo", re.I
 _NOT_A_TUMOUR = re.compile(r"\btumou?r[- ]necrosis\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _cancer(text: str) -> bool:
-    """A text names a tumour (related_terms._tumour), "tumor necrosis factor" aside."""
+    """A text names a tumour (related_terms._tumour), "tumor necrosis factor" aside. (Cached: cancer_bound reads the
+    same candidates' names and titles for every query.)"""
     return _tumour(_NOT_A_TUMOUR.sub(" ", text))
+
+
+@lru_cache(maxsize=16384)
+def _who(title: str) -> tuple[str, frozenset[str], frozenset[str]] | None:
+    """Whom a title says its trial takes (_WHO: what follows its first "with", "for", "in" …), with its words and
+    acronyms; None if it says no one (cached, as _cancer)."""
+    who = _WHO.search(title)
+    return (who.group(1), _words(who.group(1)), acronyms(who.group(1))) if who else None
 
 
 def names_tumour(texts: list[str]) -> bool:
@@ -42,7 +54,7 @@ def names_tumour(texts: list[str]) -> bool:
 
 
 def cancer_bound(query_names: list[str], query_names_tumour: bool, conditions: list[str], titles: list[str],
-                 healthy: bool | None) -> bool:
+                 healthy: bool | None, ours: list[str] | None = None) -> bool:
     """The candidate is for people with a cancer, and the query names no tumour anywhere (`query_names_tumour`:
     names_tumour of its conditions, MeSH terms, keywords and titles; `query_names`: its condition names). Its reader
     has none: an erectile dysfunction trial of hypogonadal men with epilepsy was given a focal-therapy trial for
@@ -53,23 +65,28 @@ def cancer_bound(query_names: list[str], query_names_tumour: bool, conditions: l
     With HIV Infection, KSHV Infection, … and Cancer"); a title saying neither, from its first listed condition, its
     main one, when it lists at most FEW_OTHERS conditions that name no tumour (a bronchoscopy study listing
     "Bronchogenic Carcinoma" first, then four other diseases, Job's syndrome among them, takes each). Not a study
-    taking healthy volunteers: a screening or prevention one may take the reader."""
+    taking healthy volunteers: a screening or prevention one may take the reader. `ours`: _own(query_names), when the
+    caller has it (related_ties reads it once per query)."""
     if query_names_tumour or healthy is True:
         return False
-    ours = _own(query_names)   # (not "Men", a keyword)
     named = [c for c in conditions if c.strip()]
     main = bool(named) and _cancer(named[0])
+    # (a candidate naming no tumour in its conditions or titles is bound to none: most, read at once)
+    if not main and not any(_cancer(t) for t in named[1:] + titles if t):
+        return False
+    if ours is None:
+        ours = _own(query_names)   # (not "Men", a keyword)
     for title in titles:
-        who = _WHO.search(title or "")
+        who = _who(title or "")
         if who:
-            words, said = _words(who.group(1)), acronyms(who.group(1))
+            text, words, said = who
             if any(_says(n, words, said) for n in ours):
                 # (the query's people, unless after a cancer's surgery or treatment, a cancer listed first: "… in
                 # Patients With Persistent Erectile Dysfunction Post Radical Prostatectomy"; not "… Psoriasis, …
                 # Multiple Basal Cell Carcinomas", which takes either)
-                if not (main and _CANCER_CARE.search(who.group(1))):
+                if not (main and _CANCER_CARE.search(text)):
                     return False
-            elif _cancer(who.group(1)):
+            elif _cancer(text):
                 return True
     return main and sum(not _cancer(c) for c in named) <= FEW_OTHERS
 

@@ -4,6 +4,7 @@ treatment is, condition entries that say nothing of a trial, and the words of ph
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from os.path import commonprefix
@@ -154,8 +155,10 @@ premenopausal perimenopausal postpartum mother
 """.split())
 
 
+@lru_cache(maxsize=65536)
 def population(term: str) -> bool:
-    """Whether a condition name names only who a trial takes (POPULATION_WORDS), not an illness."""
+    """Whether a condition name names only who a trial takes (POPULATION_WORDS), not an illness. (Cached: read of every
+    candidate's names for every query.)"""
     said = {_singular(w) for w in condition_words(term)} - MODIFIERS
     return bool(said) and said <= POPULATION_WORDS
 
@@ -326,6 +329,11 @@ def acronyms(text: str) -> frozenset[str]:
 def spelled_by(name: str, said: frozenset[str]) -> bool:
     """Some acronym of `said` (acronyms()) spells the name."""
     return bool(said) and initials(name) in said
+
+
+# a condition named as MeSH names a group of diseases: "Cerebrovascular Disorders", "Carotid Artery Diseases"
+# (related_ties._about, related_second)
+HEADING = re.compile(r"\b(?:diseases|disorders)\b", re.I)
 
 
 # the headings of whole body systems (MeSH's, and the words clinics list them by): a candidate naming CATCH_ALL_SYSTEMS

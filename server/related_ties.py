@@ -9,13 +9,14 @@ import re
 
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
-from server.related_kinds import (DIABETES, about_another, advanced_only, causes_said, diabetes_types, may_clash,
-                                  negated_sibling, other_cause, other_kind, pre_invasive, says_cause, side,
-                                  unnamed_cause, untyped_beside_other)
+from server.related_kinds import (DIABETES, _own, _says, _words, about_another, advanced_only, causes_said,
+                                  diabetes_types, may_clash, negated_sibling, other_cause, other_kind, pre_invasive,
+                                  says_cause, side, unnamed_cause, untyped_beside_other)
 from server.related_needs import cancer_bound, her2, names_tumour, other_her2, prevents_cancer
+from server.related_second import needs_another_illness, query_needs
 from server.related_query import Query
-from server.related_terms import (BODY_SYSTEMS, BROAD_CONDITIONS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, _tumour,
-                                  own_condition, population, same_condition_in, says_which, spelled)
+from server.related_terms import (BODY_SYSTEMS, BROAD_CONDITIONS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, HEADING,
+                                  _tumour, acronyms, own_condition, population, same_condition_in, says_which, spelled)
 from server.related_treatments import VACCINE
 from server.related_why import treatment_tie
 
@@ -27,10 +28,33 @@ def another_disease(sig, q: Query, d: dict, shares: bool, shared_cond: list[str]
     the query may join it. `sig`: the query's related._Signals."""
     return bool(sig.cond) and (not (
         shares or _shares_heading(sig, shared_cond, d)
-        or same_condition_in(_named_alike(sig), _not_broad(d["conditions"]))
+        or same_condition_in(_named_alike(sig), _about(d))
         or _spelled(sig.cond, d, q)
         or _volunteers(q.features, d, lambda: treatment_tie(q.features, TrialFeatures.from_json(d), shared_int)))
         or another_kind(sig, q.features, d, shared_cond, shared_int))
+
+
+def under_heading(term: str, d: dict) -> bool:
+    """A MeSH heading above the query's conditions (`term`) ties candidate `d` to it when the candidate has a condition
+    under it, or its title says it ("Epidemiology of Carotid Artery Atherosclerosis in Youth", listing "Carotid Artery
+    Diseases"). A candidate listing the heading alone among those it follows is about it no more than about the rest:
+    the Jackson Heart Study, a community cohort listing "Cerebrovascular Disorders" beside five other headings, was
+    given to stroke trials by it (rel9, rel10)."""
+    if term in d["at"]:
+        return True
+    titles = [t for t in d.get("titles") or [] if t]
+    return bool(titles) and _says(term, frozenset().union(*(_words(t) for t in titles)),
+                                  frozenset().union(*(acronyms(t) for t in titles)))
+
+
+def _about(d: dict) -> list[str]:
+    """The candidate's condition names a name of the query's may be alike to: not a broad heading (_not_broad), nor a
+    heading it lists that neither its title says nor a condition of its is under (under_heading): "Cerebrovascular
+    Disorders" of the Jackson Heart Study, one of six headings a community cohort follows, was alike to a stroke
+    trial's "Cerebrovascular Accident" (rel9, rel10); "Carotid Artery Diseases" of "Epidemiology of Carotid Artery
+    Atherosclerosis in Youth" stays alike to "Carotid Stenosis"."""
+    return [n for n in _not_broad(d["conditions"])
+            if not HEADING.search(n) or under_heading(search.norm_term(n), d)]
 
 
 def _not_broad(names: list[str]) -> list[str]:
@@ -56,9 +80,11 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     no condition term of its own, a title naming another of its conditions and none of the query's, unless a volunteer
     of the query may join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which
     the bench judged related). `sig`: the query's related._Signals."""
-    types, early, ours, q_causes, q_tumour, q_her2 = _query_reading(sig, qf)
+    types, early, ours, q_causes, q_tumour, q_her2, q_own, q_needs = _query_reading(sig, qf)
     titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
-    if cancer_bound(sig.names, q_tumour, d["conditions"], titles, d.get("healthy_volunteers")):
+    if cancer_bound(sig.names, q_tumour, d["conditions"], titles, d.get("healthy_volunteers"), q_own):
+        return True
+    if needs_another_illness(q_needs, d):
         return True
     if q_her2 and other_her2(q_her2, her2(d["conditions"] + their_keywords + titles)):
         return True
@@ -93,15 +119,17 @@ def _query_reading(sig, qf: TrialFeatures) -> tuple:
     """What another_kind reads of the query, once per query (kept on `sig`): its types of diabetes, whether its cancer
     is in situ or early (related_kinds.pre_invasive) or its trial prevents one (related_needs.prevents_cancer), the
     words its names say with and without "non" (related_kinds.side), whether they say a cause of an infection,
-    whether it names a tumour anywhere (related_needs.names_tumour), and the HER2 status it says
-    (related_needs.her2)."""
+    whether it names a tumour anywhere (related_needs.names_tumour), the HER2 status it says (related_needs.her2),
+    its names that say which illness (related_kinds._own), and what related_second reads of it."""
     got = getattr(sig, "_kind_reading", None)
     if got is None:
+        tumour = names_tumour(qf.conditions + qf.condition_mesh + qf.keywords + qf.titles)
         got = (diabetes_types(qf.conditions + qf.keywords + qf.titles),
                pre_invasive(qf.conditions + qf.keywords) or prevents_cancer(qf.titles),
                side(sig.names), says_cause(sig.names),
-               names_tumour(qf.conditions + qf.condition_mesh + qf.keywords + qf.titles),
-               her2(qf.conditions + qf.keywords + qf.titles))
+               tumour, her2(qf.conditions + qf.keywords + qf.titles), _own(sig.names),
+               query_needs(sig.names, qf.conditions, qf.condition_mesh, qf.keywords, qf.titles, sig.cond, sig.anc,
+                           tumour))
         sig._kind_reading = got
     return got
 

@@ -1,0 +1,136 @@
+"""Related trials: a candidate whose patients must have a second illness, no cancer, that the query names nowhere: an
+erectile dysfunction trial of men with multiple sclerosis, hepatitis C or diabetes is none for a man with erectile
+dysfunction alone (rel9's scan left them; rel10). Read from what both records say; it makes the candidate a trial of
+another disease (server/related_ties.another_kind), as related_needs' readings do."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scrapers.registry.search import norm_term
+from server.related_kinds import DIABETES, _own, _says, _words
+from server.related_needs import _cancer, _who
+from server.related_terms import (ANATOMY, BODY_SYSTEMS, GENERIC_HEADS, acronyms, condition_words, same_condition_in,
+                                  share_condition_word, spelled_by)
+
+# what a title says of whom its trial takes, less an illness it takes either way ("… in Men With ED and Diabetes With
+# or Without Metabolic Syndrome")
+_EITHER_WAY = re.compile(r"\b(?:with\s+or\s+without|with\s+and\s+without|whether\s+or\s+not)\b.*$", re.I)
+# a condition entry naming the query's illness in people with another: "Erectile Dysfunction With Diabetes Mellitus",
+# "… Associated With Type 2 Diabetes Mellitus", "… Due to Multiple Sclerosis" (what follows is that other illness)
+_WITH_ANOTHER = re.compile(r"^(.+?)\s+\b(?:associated\s+with|with|due\s+to|secondary\s+to|caused\s+by|in)\b\s+(.+)$",
+                           re.I)
+# a title saying whom its trial takes, not what it treats: "… Aerobic Exercise in Hepatitis-C Men", not
+# "Manipulation or Microdiscectomy For Sciatica?" (beside a lumbar disc herniation trial)
+_AMONG = re.compile(r"\b(?:in|with|among)\b", re.I)
+# a title saying what brought the illness it treats: "… Sciatica Secondary to Lumbar Herniated Disc", "… Lumbosacral
+# Radiculopathy Caused by Disc Herniation", "… Sciatica From Lumbar Radiculopathy and Intervertebral Disc Herniation"
+_BROUGHT = re.compile(r"\b(?:secondary\s+to|caused\s+by|due\s+to|induced\s+by|resulting\s+from|from)\b(.*)$", re.I)
+
+
+@dataclass(frozen=True)
+class QueryNeeds:
+    """What needs_another_illness reads of the query, once per query (query_needs)."""
+    names: list[str]             # its condition names (related_terms.condition_names)
+    own: list[str]               # those that say which illness (related_kinds._own)
+    words: frozenset[str]        # the words of its conditions, MeSH terms and keywords
+    said: frozenset[str]         # their acronyms
+    title_words: frozenset[str]  # every word of its titles, plurals folded
+    diabetes: bool               # it names diabetes anywhere, titles too
+    terms: frozenset[str]        # its condition terms (listed and MeSH, normalised)
+    headings: frozenset[str]     # the MeSH headings above them
+    listed: frozenset[str]       # its listed conditions, normalised
+    tumour: bool                 # it names a tumour anywhere (related_needs.names_tumour)
+
+
+def query_needs(names: list[str], conditions: list[str], mesh: list[str], keywords: list[str], titles: list[str],
+                terms: set[str], headings: set[str], tumour: bool) -> QueryNeeds:
+    """The query's reading for needs_another_illness."""
+    named = [t for t in conditions + mesh + keywords if t]
+    return QueryNeeds(names, _own(names), _union(_words, named), _union(acronyms, named),
+                      _union(_words, [t for t in titles if t]),
+                      any(DIABETES.search(t) for t in named + [t for t in titles if t]),
+                      frozenset(terms), frozenset(headings), frozenset(norm_term(c) for c in conditions if c.strip()),
+                      tumour)
+
+
+def _union(read, texts: list[str]) -> frozenset[str]:
+    return frozenset().union(*(read(t) for t in texts)) if texts else frozenset()
+
+
+def _named_by_query(y: str, q: QueryNeeds) -> bool:
+    """The query names illness `y`: a word of it that says which among its conditions, MeSH terms and keywords (or its
+    acronym), every word of it in its titles ("Multiple Dose Escalation" does not name multiple sclerosis), or a
+    condition name one with it."""
+    words = condition_words(y)
+    return (_says(y, q.words, q.said) or bool(words) and words <= q.title_words
+            or same_condition_in(q.names, [y]))
+
+
+def needs_another_illness(q: QueryNeeds, d: dict) -> bool:
+    """The candidate (`d`: an index row's features) takes people with a second illness, no cancer, of another body
+    system than the query's, that the query names nowhere (_named_by_query). The second illness is a condition MeSH
+    term of the candidate's the query does not carry, what a condition entry names after the query's illness
+    ("Erectile Dysfunction With Diabetes Mellitus"), or any diabetes where the query names none. The candidate needs
+    it when every entry of its naming the query's illness names the other too, or when its title says it takes
+    people with it ("Testosterone Treatment for Erectile Dysfunction and Multiple Sclerosis", "… in Diabetic Men";
+    the whole title when it says no "with", "for", "in" …) and names the query's illness too, or the other is its
+    first condition and the title says whom it takes ("… Aerobic Exercise in Hepatitis-C Men"); not "with or
+    without" it, nor one "or" the other ("… With Obesity or Overweight"), nor an illness the title says the query's
+    brought ("Sciatica Secondary to Lumbar Herniated Disc"). Another body system (related_terms.BODY_SYSTEMS of its
+    MeSH headings): a trial of "Craniofacial Pain" listing cluster headache takes the query's patients; and not a
+    candidate filed under a condition the query lists (Alzheimer's disease under "Dementia"). Not a study taking
+    healthy volunteers, nor beside a query naming a tumour: a cancer trial's other conditions are mostly what its
+    treatment may bring (erectile dysfunction after a prostatectomy, which a nerve-grafting trial lists)."""
+    if d.get("healthy_volunteers") is True or q.tumour or not q.headings or q.listed & set(d["at"]):
+        return False   # (a query given no headings: which system is another is not known)
+    systems = {BODY_SYSTEMS[t] for t in q.terms | q.headings if t in BODY_SYSTEMS}
+    another_system = bool({BODY_SYSTEMS[t] for t in d["at"] + d["ct"] if t in BODY_SYSTEMS} - systems - {"cancer"})
+    others = [m for m in d["condition_mesh"] if m.strip() and norm_term(m) not in q.terms | q.headings]
+    tails, plain = [], False
+    for c in d["conditions"]:
+        if not c.strip() or not same_condition_in(q.names, [c]):
+            continue
+        m = _WITH_ANOTHER.match(c.strip())
+        if m and same_condition_in(q.names, [m.group(1)]) and not same_condition_in(q.names, [m.group(2)]):
+            tails.append(m.group(2))
+        else:
+            plain = True
+    illnesses = [y for y in _own(others + tails) if not _cancer(y) and not _named_by_query(y, q)] \
+        if another_system else []
+    # (ClinicalTrials.gov files "Erectile Dysfunction With Diabetes Mellitus" under erectile dysfunction alone)
+    if not q.diabetes:
+        illnesses += [t for t in tails if DIABETES.search(t) and t not in illnesses]
+    if not illnesses and q.diabetes:
+        return False
+    if tails and not plain and any(t in illnesses for t in tails):
+        return True
+    titles = [t for t in d.get("titles") or [] if t and t.strip()]
+    if any(_brought_by(t, q.own) for t in titles):
+        return False
+    first = next((c for c in d["conditions"] if c.strip()), "")
+    for title in titles:
+        who = _who(title)
+        text = _EITHER_WAY.sub("", who[0] if who else title)
+        tw, ta = _words(text), acronyms(text)
+        if not text.strip() or "or" in tw:
+            continue
+        named = [y for y in illnesses if _illness_said(y, tw, ta)] or (["diabetes"] if not q.diabetes and DIABETES.search(text)
+                                                                 else [])
+        if named and (any(_says(n, _words(title), acronyms(title)) for n in q.own)
+                      or _AMONG.search(title) and any(same_condition_in([y], [first]) for y in named)):
+            return True
+    return False
+
+
+def _illness_said(name: str, words: frozenset[str], said: frozenset[str]) -> bool:
+    """A title's words name the illness by a word of it that is not of the body or a harm many illnesses have, or by
+    its acronym ("Lumbar Spinal Fusion" does not name "Spinal Stenosis")."""
+    return share_condition_word(condition_words(name) - GENERIC_HEADS - ANATOMY, words) or spelled_by(name, said)
+
+
+def _brought_by(title: str, query_names: list[str]) -> bool:
+    """The title says its illness is brought by one of the query's (_BROUGHT): the query's patients have it."""
+    m = _BROUGHT.search(title)
+    return bool(m) and any(_says(n, _words(m.group(1)), acronyms(m.group(1))) for n in query_names)
