@@ -348,14 +348,19 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     return out
 
 
+# a trial's statuses under which no one can ask to join (not Withheld, which withholds the status, nor an expanded-access
+# record's No longer available or Approved for marketing: no trial to join; review r57 F1, F3)
+TRIAL_CLOSED = frozenset({"ACTIVE_NOT_RECRUITING", "COMPLETED", "SUSPENDED", "TERMINATED", "WITHDRAWN"})
+
+
 def closed_said(official: dict | OfficialRecord | None, copy: str | None = None) -> str | None:
     """"ClinicalTrials.gov's record says this trial is withdrawn." for a record
-    whose status is one no one can ask to join under (withdrawn, completed, terminated, suspended, active but not
-    recruiting, …), else None (open, Unknown status, none). `copy`: the saved copy's day in words, when it is one.
+    whose status is one no one can ask to join under (TRIAL_CLOSED), else None (open, Unknown status, Withheld, an
+    expanded-access record's, none). `copy`: the saved copy's day in words, when it is one.
     The service's page says it for a trial looked up with no status entered (pages.py), the verdict for a page that
     shows none (_closed_said)."""
     status = official.get("status") if isinstance(official, dict) else getattr(official, "status", None)
-    if status is None or status in OPEN_STATUSES or status == "UNKNOWN":
+    if status not in TRIAL_CLOSED:
         return None
     return NOTES["record_closed"].format(whose=whose_record(copy), status=status_words(status))
 

@@ -111,7 +111,8 @@ COPY_CAVEATS = {
 }
 # what gave no status, before the record_closed note: a page TrialLens read (None, or a saved ClinicalTrials.gov page's
 # "copy"), a person's entry on the service's page, an API caller's claim (claimed.BY)
-CLOSED_LEADS = {None: "This page does not show the trial's status.", "copy": "This page does not show the trial's status.",
+# (what TrialLens read: a page may show a status TrialLens did not read, an unlabelled "Recruiting" badge; review r57 F4)
+CLOSED_LEADS = {None: "TrialLens found no status on this page.", "copy": "TrialLens found no status on this page.",
                 "person": "You entered no status.", "caller": "No status was given."}
 CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "record_overdue", "record_overdue": "record_overdue",
                    "record_overdue_partly": "record_overdue",

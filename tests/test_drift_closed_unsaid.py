@@ -28,7 +28,7 @@ def test_a_closed_trial_on_a_page_showing_no_status_says_it_is_not_recruiting(st
     drift = _drift(status, None)
     assert (drift["verdict"], drift["caveat"]) == ("in_sync", "record_closed")
     assert drift["headline"] == CAVEATS["record_closed"] == "ClinicalTrials.gov says this trial is not recruiting"
-    assert drift["note"].startswith(f"This page does not show the trial's status. ClinicalTrials.gov's record says "
+    assert drift["note"].startswith(f"TrialLens found no status on this page. ClinicalTrials.gov's record says "
                                     f"this trial is {words}. ")
     assert drift["note"].endswith(NEXT_STEPS["not_recruiting"])
     assert verdict_view(drift)["tone"] == "warn"   # (amber "!", and the card opens: not the green tick)
@@ -38,7 +38,7 @@ def test_a_closed_trial_on_a_page_showing_no_status_says_it_is_not_recruiting(st
 def test_against_a_saved_copy_it_names_the_copy():
     drift = _drift("WITHDRAWN", None, stale=True)
     assert (drift["headline"], drift["caveat"]) == (COPY_CAVEATS["record_closed"], "record_closed")
-    assert drift["note"].startswith("This page does not show the trial's status. TrialLens's saved copy of the "
+    assert drift["note"].startswith("TrialLens found no status on this page. TrialLens's saved copy of the "
                                     "ClinicalTrials.gov record (from 10 Jan 2026) says this trial is withdrawn. ")
     assert drift["note"].endswith(NEXT_STEPS["copy_not_recruiting"])
 
@@ -52,11 +52,15 @@ def test_a_page_with_nothing_else_to_compare_still_says_it():
 
 @pytest.mark.parametrize("status,page_status", [("RECRUITING", None), ("NOT_YET_RECRUITING", None),
                                                 ("ENROLLING_BY_INVITATION", None), ("UNKNOWN", None),
+                                                # (a status withheld, an expanded-access record's: no closed trial;
+                                                # review r57 F1, F3)
+                                                ("WITHHELD", None), ("NO_LONGER_AVAILABLE", None),
+                                                ("APPROVED_FOR_MARKETING", None), ("AVAILABLE", None),
                                                 ("COMPLETED", "Completed"), ("WITHDRAWN", "Withdrawn")])
 def test_an_open_trial_or_a_page_that_says_the_status_is_unchanged(status, page_status):
     drift = _drift(status, page_status, extra=CRITERIA)
     assert drift.get("caveat") != "record_closed"
-    assert "does not show the trial's status" not in (drift.get("note") or "")
+    assert "found no status on this page" not in (drift.get("note") or "")
 
 
 def test_a_page_that_calls_a_closed_trial_open_keeps_its_alarm():

@@ -5,6 +5,9 @@ adjacent lines together is not said so."""
 
 from datetime import date
 
+import pytest
+from conftest import corpus_record
+
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import is_alarm, reconcile
@@ -84,3 +87,19 @@ def test_words_the_record_has_in_this_list_too_are_not_a_copy():
 
 def test_a_verbatim_page_draws_nothing():
     assert _alarms(INC, EXC) == []
+
+
+@pytest.mark.parametrize("nct", ["NCT04886388", "NCT00001405"])
+def test_the_last_requirement_run_together_with_the_heading_and_the_whole_exclusion_list_is_no_copy(shared_dir, nct):
+    """Review r57 F0: a colonless "Exclusion Criteria" read into the last requirement, with every exclusion after it
+    (NCT04886388's own text on CheckOrphan-like one-paragraph pages): the item ended with the record's last exclusion,
+    and only the record's next line was forgiven, so it was called a copy (critical). The record's own lines up to
+    it, shown nowhere else, are no copy."""
+    from bench.list_copy import _criteria_alarms
+    from bench.runon_verbatim import URL, page_html
+    from scrapers import scrape_html
+    from scrapers.criteria import unescape_markdown
+
+    official = OfficialRecord(corpus_record(shared_dir, nct))
+    page = scrape_html(page_html(nct, "A trial", "", unescape_markdown(official.eligibility_criteria)), URL)
+    assert "criterion_wrong_section" not in [f.kind for f in _criteria_alarms(page, official)]

@@ -131,3 +131,14 @@ def test_a_verified_day_is_on_that_day():
     assert "last confirmed this trial's status on 5 Aug 2023," in f.message
     [f] = check_registry(_record(statusVerifiedDate="2023-08"), TODAY)
     assert "last confirmed this trial's status in Aug 2023," in f.message
+
+
+def test_the_days_slack_is_for_a_page_giving_a_day_not_a_month():
+    """Review r57 F5: "Updated March 2008" against a record updated 1 Apr 2008 (NCT00124774) counted from 31 March,
+    one day behind, and got the day's slack; a page giving only the month may be a month behind."""
+    from scrapers.reconcile.status import check_freshness
+
+    record = _record(lastUpdatePostDateStruct={"date": "2008-04-01", "type": "ACTUAL"})
+    [month] = check_freshness(PageRecord(site="x", nct_id="NCT00173134", as_of="2008-03"), record)
+    assert month.kind == "page_stale" and "at least 1 day later" in month.message
+    assert check_freshness(PageRecord(site="x", nct_id="NCT00173134", as_of="2008-03-31"), record) == []

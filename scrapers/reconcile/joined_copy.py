@@ -42,12 +42,22 @@ def copied_tail(p_item: Entry, o_items: list[int], O: list[Entry], texts: dict[s
                 or not p_item.norm.endswith(" " + tail) or tail in own or tail in paired
                 or source.count(tail) > other.count(tail)):
             continue
-        if k == max(o_items) + 1 and k not in shown:   # (the record's own next line, shown nowhere else: the page's
-            return None   # reader ran the two together; shown in its own list as well, it is a copy)
+        if _run_on(p_item, o_items, O, k, shown):   # (the record's own lines up to it, shown nowhere else: the
+            return None   # page's reader ran them together; shown in their own list as well, it is a copy)
         head = _without_tail(p_item, tail)
         if head is not None:
             return k, head
     return None
+
+
+def _run_on(p_item: Entry, o_items: list[int], O: list[Entry], k: int, shown: frozenset[int]) -> bool:
+    """Is the tail O[k] the end of the record's own lines run on after the paired items: every record item from the
+    one after them to O[k] shown nowhere else on the page and, headings aside, within the page item? The next line
+    alone (a lost heading), or a colonless heading and the whole next list read as one item (NCT04886388 on
+    CheckOrphan: its last exclusion was called a copy; review r57 F0)."""
+    after = range(max(o_items) + 1, k + 1)
+    return k in after and all(j not in shown for j in after) \
+        and all(O[j].label or not O[j].norm or O[j].norm in p_item.norm for j in after)
 
 
 def copied_tails(O: list[Entry], P: list[Entry], pairs: list, criteria: str) -> dict[int, tuple[int, Entry]]:

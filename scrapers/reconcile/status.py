@@ -98,7 +98,8 @@ SAME_DAY_SLACK = 1
 
 
 def check_freshness(page: PageRecord, official: OfficialRecord) -> list[Finding]:
-    """The page's last-updated date before the record's last update, by more than a day. A month or a year counts from
+    """The page's last-updated date before the record's last update, by more than a day (a page giving a day; by any
+    time for a month or a year). A month or a year counts from
     its last day, and its gap is said as "at least" ("2023" is at least 5 months before 24 May 2024, not 5 months)."""
     posted = official.last_update_posted
     if not page.as_of or not well_formed(posted) or not well_formed(page.as_of):
@@ -106,8 +107,8 @@ def check_freshness(page: PageRecord, official: OfficialRecord) -> list[Finding]
     if compare_partial(page.as_of, posted) >= 0:
         return []
     lag = (to_date(posted) - to_date(page.as_of, end=True)).days
-    if lag <= SAME_DAY_SLACK:
-        return []
+    if lag <= SAME_DAY_SLACK and page.as_of.count("-") == 2:   # (a day's date only: "March 2008" can be a month
+        return []   # behind a record updated 1 Apr 2008; review r57 F5)
     gap = age_phrase(lag)   # ("over 2 years" says "at least" already)
     gap = f"at least {gap}" if page.as_of.count("-") < 2 and not gap.startswith("over ") else gap
     return [Finding(
