@@ -292,7 +292,8 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     overdue = [f for f in items if f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES]
     heads = COPY_OVERDUE_HEADLINES if copy_as_of else OVERDUE_HEADLINES
     said = next((heads[f["field"]] for f in overdue
-                 if f["kind"] == "registry_overdue" and f["field"] in heads), None)
+                 if f["kind"] == "registry_overdue" and f["field"] in heads), None) \
+        or (heads["completion_date"] if any(_likely_over(f) for f in overdue) else None)
     # (criteria too many to compare were listed, not compared: the verdict does not count them as checked)
     shown = [name for name in COMPARABLE if _shows(page, name)
              and not (fill["uncompared"] and name in ("inclusion", "exclusion"))]
@@ -301,7 +302,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         if shown:
             out["note"] = _note("only_date", fill)
         if said:   # (the trial's own record needs checking: said first, not under a grey "Could not check")
-            due = next(f for f in overdue if f["kind"] == "registry_overdue")
+            due = next((f for f in overdue if f["kind"] == "registry_overdue"), {"field": "completion_date"})
             whose = whose_record(fill["copy"] if copy_as_of else None)
             out["headline"], out["note"], out["caveat"] = (
                 said, NOTES["nothing_but_overdue"].format(whose=whose, end="start" if due["field"] == "status" else "end"),
@@ -379,6 +380,14 @@ def _closed_said(out: dict, page: PageRecord, official: OfficialRecord, copy_as_
     out = {**out, "caveat": "record_closed", "headline": (COPY_CAVEATS if copy_as_of else CAVEATS)["record_closed"],
            "note": f"{closed} {out['note']}" if out.get("note") else closed}
     return _with_next_step(out, "copy_not_recruiting" if copy_as_of else "not_recruiting")
+
+
+def _likely_over(finding: dict) -> bool:
+    """An "Unknown status" record's warning that the trial is very likely over (its planned end passed, its status
+    unconfirmed for over 2 years: reconcile/unknown_status.py): headed as an overdue end is, whatever the page shows,
+    where a page showing no status got a grey "Could not check" and one saying "Unknown status" an amber "In sync, but
+    …" over the same warning (review r57 F6)."""
+    return finding["kind"] == "registry_unverified" and bool((finding.get("evidence") or {}).get("likely_over"))
 
 
 def overdue_said(first: dict) -> str:

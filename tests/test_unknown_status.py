@@ -73,5 +73,15 @@ def test_a_page_showing_unknown_status_is_no_alarm_but_is_no_plain_green_tick():
     assert not [f for f in found if f.about == "page"]
     drift = summarize(page, rec, found)
     assert drift["verdict"] == "in_sync" and drift["caveat"] == "record_overdue"
-    assert drift["headline"] == "In sync, but the official record may be out of date"
+    # (very likely over: headed as an overdue end is, on this page and on one showing no status; review r57 F6)
+    assert drift["headline"] == "This trial may have ended: check with the study team"
     assert any("very likely over" in f["message"] for f in drift["findings"])
+    bare = PageRecord(site="x", nct_id="NCT00173134")
+    drift = summarize(bare, rec, reconcile(bare, rec, TODAY))
+    assert (drift["verdict"], drift["caveat"]) == ("could_not_check", "record_overdue")
+    assert drift["headline"] == "This trial may have ended: check with the study team"
+    assert drift["note"].endswith("says the trial's planned end has passed: see below.")
+    # (no end date: nothing says it is over; the record's caveat stays "may be out of date")
+    undated = _unknown(completionDateStruct=None)
+    drift = summarize(page, undated, reconcile(page, undated, TODAY))
+    assert drift["headline"] == "In sync, but the official record may be out of date"
