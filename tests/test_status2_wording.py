@@ -8,8 +8,9 @@ F11: a date with no day is "in Dec 2024", never "on Dec 2024".
 
 from datetime import date
 
+from status_support import status_record
+
 from scrapers.model import PageRecord
-from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
 from scrapers.reconcile.status import check_freshness, check_registry
 from scrapers.registry.records import Incoming, utc_now
@@ -17,17 +18,7 @@ from scrapers.registry.store import Store
 from server.claimed import claimed_message
 
 TODAY = date(2026, 12, 7)
-
-
-def _record(status="RECRUITING", nct="NCT00173134", **status_module) -> OfficialRecord:
-    sm = {"overallStatus": status, "lastUpdatePostDateStruct": {"date": "2015-08-04"}}
-    sm.update(status_module)
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": nct, "briefTitle": "A trial"},
-        "statusModule": sm,
-        "eligibilityModule": {"sex": "ALL", "minimumAge": "18 Years",
-                              "eligibilityCriteria": "Inclusion Criteria:\n\n* Adults"},
-    }})
+_record = status_record
 
 
 # F6 -----------------------------------------------------------------------------------------------------------------

@@ -4,6 +4,8 @@ same status (before: a plain green "In sync with ClinicalTrials.gov", no finding
 
 from datetime import date
 
+from status_support import status_record
+
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
@@ -11,17 +13,7 @@ from scrapers.reconcile.status import check_registry
 from server.drift import summarize
 
 TODAY = date(2026, 12, 7)
-
-
-def _record(status="RECRUITING", nct="NCT00173134", **status_module) -> OfficialRecord:
-    sm = {"overallStatus": status, "lastUpdatePostDateStruct": {"date": "2015-08-04"}}
-    sm.update(status_module)
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": nct, "briefTitle": "A trial"},
-        "statusModule": sm,
-        "eligibilityModule": {"sex": "ALL", "minimumAge": "18 Years",
-                              "eligibilityCriteria": "Inclusion Criteria:\n\n* Adults"},
-    }})
+_record = status_record
 
 
 def _unknown(**over) -> OfficialRecord:
