@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from fake_ctgov import FakeCtgov, fast_client, nct_of
+from fake_ctgov import FakeCtgov, fast_client
 from scrapers.errors import RegistryError, RegistryUnavailable
 from scrapers.official import OfficialRecord
 from scrapers.registry import Registry
