@@ -138,6 +138,14 @@ class OfficialRecord:
         return self._text("statusModule", "statusVerifiedDate")
 
     @property
+    def expanded_access_available(self) -> str | None:
+        """The NCT id of the expanded-access record this record lists as available (statusModule.expandedAccessInfo
+        with statusForNctId AVAILABLE): a way to the treatment outside the trial, worth saying beside a closed one."""
+        nct = self._text("statusModule", "expandedAccessInfo", "nctId")
+        available = self._text("statusModule", "expandedAccessInfo", "statusForNctId") == "AVAILABLE"
+        return nct if available and nct and is_nct_id(nct) else None
+
+    @property
     def start(self) -> DateStruct | None:
         return self._date("statusModule", "startDateStruct")
 

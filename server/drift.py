@@ -363,7 +363,10 @@ def closed_said(official: dict | OfficialRecord | None, copy: str | None = None)
     status = official.get("status") if isinstance(official, dict) else getattr(official, "status", None)
     if status not in TRIAL_CLOSED:
         return None
-    return NOTES["record_closed"].format(whose=whose_record(copy), status=status_words(status))
+    said = NOTES["record_closed"].format(whose=whose_record(copy), status=status_words(status))
+    # (a withdrawn trial whose record lists expanded access: the one way to the treatment; review r57 F2)
+    access = official.get("expanded_access") if isinstance(official, dict) else official.expanded_access_available
+    return f"{said} {NOTES['expanded_access'].format(nct=access)}" if access else said
 
 
 def _closed_said(out: dict, page: PageRecord, official: OfficialRecord, copy_as_of: str | None,

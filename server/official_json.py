@@ -45,6 +45,8 @@ def official_summary(lookup) -> dict:
         # a demo record TrialLens rebuilt from aggregator pages (OfficialRecord.reconstructed): the card and the pages
         # call it that, not "TrialLens's saved copy of the ClinicalTrials.gov record" (review r51 §8)
         "reconstructed": rec.reconstructed,
+        # the expanded-access record this one lists as available: beside a closed trial, a way to the treatment
+        "expanded_access": rec.expanded_access_available,
         **budget_wait(lookup),
         # who the trial takes, as related trials carry it (Age.to_dict): beside them, a related trial that takes the
         # same shows no who-line; criteria.at_a_glance says it too, but is null where no criteria could be explained

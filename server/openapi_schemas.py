@@ -163,6 +163,9 @@ SCHEMAS: dict[str, dict] = {
         "reconstructed": {**BOOL, "description": "true for a demo record TrialLens rebuilt from aggregator pages (the "
                           "bundled records of the demo trials), not downloaded from ClinicalTrials.gov: it may lack "
                           "criteria or facts the official record has"},
+        "expanded_access": {**_null(NCT), "description": "the expanded-access record (an NCT id) this record lists as "
+                            "available (statusModule.expandedAccessInfo): a way to get the treatment outside a trial, "
+                            "said beside a closed trial; null when it lists none"},
         "retry_after": {"type": "integer", "minimum": 1, "description": "present only with stale_reason budget: "
                         "seconds until this client's lookup budget has room again, so ClinicalTrials.gov may be asked "
                         "for today's record (as a 429's Retry-After says it)"},
@@ -172,7 +175,8 @@ SCHEMAS: dict[str, dict] = {
                     "'18 Years'}); null when it gives none"},
         "max_age": {**_null(_ref("Age")), "description": "the record's maximum age; null when it gives none"},
     }, required=["nct_id", "title", "status", "status_text", "last_update_posted", "status_verified",
-                 "fetched_at", "stale", "stale_reason", "url", "reconstructed", "sex", "min_age", "max_age"]),
+                 "fetched_at", "stale", "stale_reason", "url", "reconstructed", "expanded_access", "sex", "min_age",
+                 "max_age"]),
     "DateStruct": _obj({"date": DATE, "type": _null(STR)}),
     "TrialDetail": {"allOf": [_ref("Official"), _obj({
         "official_title": _null(STR), "acronym": _null(STR), "study_type": _null(STR), "phases": STRS,

@@ -168,6 +168,8 @@ NOTES = {
     # (record_closed: {whose}: whose_record(); {status}: the record's status in words, "withdrawn"; said after
     # CLOSED_LEADS' line for a page or a claim that gave no status, and before NEXT_STEPS' "not taking new participants")
     "record_closed": "{whose} says this trial is {status}.",
+    "expanded_access": "It also lists expanded access ({nct}), a way to get the treatment outside a trial: ask the "
+                       "study team about it.",
     "record_gone": "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)",
     "copy_says_overdue": "That copy also says the trial was due to {what} by {when}, which has passed: see below.",
     "copy_drifted": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}.",

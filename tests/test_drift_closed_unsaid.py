@@ -93,3 +93,18 @@ def test_the_service_page_of_a_closed_trial_looked_up_with_no_status_says_it_fir
     assert "ClinicalTrials.gov&#39;s record says this trial is withdrawn. This trial is not taking new participants" in box
     assert page.index('id="verdict"') < page.index('id="official"')
     assert 'id="verdict"' not in client.get("/trials/NCT00000012").get_data(as_text=True)   # (recruiting: no box)
+
+
+def test_a_closed_trial_whose_record_lists_expanded_access_says_so(shared_dir):
+    """Review r57 F2: NCT05693090 is withdrawn, and its record lists expanded access (NCT04809233) as available: the
+    one way to the treatment, which "not taking new participants: search for another trial" left out."""
+    from conftest import corpus_record
+    from scrapers.official import OfficialRecord
+    from server.drift import closed_said
+
+    official = OfficialRecord(corpus_record(shared_dir, "NCT05693090"))
+    assert official.expanded_access_available == "NCT04809233"
+    assert closed_said(official) == ("ClinicalTrials.gov's record says this trial is withdrawn. It also lists expanded "
+                                     "access (NCT04809233), a way to get the treatment outside a trial: ask the study "
+                                     "team about it.")
+    assert closed_said({"status": "WITHDRAWN", "expanded_access": None}).endswith("says this trial is withdrawn.")
