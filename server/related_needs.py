@@ -1,7 +1,7 @@
 """Related trials: a candidate whose patients must have something the query's need not (rel9's scan of 60 records):
 a cancer, an advanced one beside a trial preventing it, or a breast cancer of the other HER2 status (another illness:
-server/related_second.py). Read from what both records say; each makes the candidate a trial of another disease
-(server/related_ties.another_kind)."""
+server/related_second.py; a cancer at another stage: server/related_stage.py). Read from what both records say; each
+makes the candidate a trial of another disease (server/related_ties.another_kind)."""
 
 from __future__ import annotations
 

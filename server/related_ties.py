@@ -13,6 +13,7 @@ from server.related_kinds import (DIABETES, _own, _says, _words, about_another, 
                                   diabetes_types, may_clash, negated_sibling, other_cause, other_kind, pre_invasive,
                                   says_cause, side, unnamed_cause, untyped_beside_other)
 from server.related_needs import cancer_bound, her2, names_tumour, other_her2, prevents_cancer
+from server.related_stage import advanced_cancer, curable_cancer, earlier_only, spread_only
 from server.related_second import needs_another_illness, query_needs
 from server.related_query import Query
 from server.related_terms import (BODY_SYSTEMS, BROAD_CONDITIONS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, HEADING,
@@ -76,11 +77,12 @@ def _named_alike(sig) -> list[str]:
 def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared_int: list[str]) -> bool:
     """A candidate tied by a name or heading that is yet for another kind of the disease, or about another disease
     (server/related_kinds.py): another type of diabetes, a name the query says with "non" ("small cell" beside
-    "non-small cell"), advanced cancer only for a query of a cancer not yet invasive or at an early stage, or, sharing
+    "non-small cell"), advanced cancer only for a query of a cancer not yet invasive or at an early stage (or not yet
+    spread), localized cancer or its surgery for a query of advanced cancer only (server/related_stage.py), or, sharing
     no condition term of its own, a title naming another of its conditions and none of the query's, unless a volunteer
     of the query may join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which
     the bench judged related). `sig`: the query's related._Signals."""
-    types, early, ours, q_causes, q_tumour, q_her2, q_own, q_needs = _query_reading(sig, qf)
+    types, early, ours, q_causes, q_tumour, q_her2, q_own, q_needs, advanced, curable = _query_reading(sig, qf)
     titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
     if cancer_bound(sig.names, q_tumour, d["conditions"], titles, d.get("healthy_volunteers"), q_own):
         return True
@@ -99,6 +101,10 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
             and not (other_kind(types | theirs) and _one_beside_diabetes(sig.names, d)):
         return True
     if early and advanced_only(titles):
+        return True
+    if advanced and earlier_only(d["conditions"] + their_keywords + titles, advanced):
+        return True
+    if curable and spread_only(d["conditions"] + their_keywords + titles):
         return True
     # (the candidate's names as it lists them, keywords too: reading which keywords name another disease,
     # condition_names, cost more than the rest of the ranking for records listing a hundred)
@@ -120,7 +126,8 @@ def _query_reading(sig, qf: TrialFeatures) -> tuple:
     is in situ or early (related_kinds.pre_invasive) or its trial prevents one (related_needs.prevents_cancer), the
     words its names say with and without "non" (related_kinds.side), whether they say a cause of an infection,
     whether it names a tumour anywhere (related_needs.names_tumour), the HER2 status it says (related_needs.her2),
-    its names that say which illness (related_kinds._own), and what related_second reads of it."""
+    its names that say which illness (related_kinds._own), what related_second reads of it, and whether its cancer is
+    advanced only (related_stage.advanced_cancer) or not yet spread (related_stage.curable_cancer)."""
     got = getattr(sig, "_kind_reading", None)
     if got is None:
         tumour = names_tumour(qf.conditions + qf.condition_mesh + qf.keywords + qf.titles)
@@ -129,7 +136,9 @@ def _query_reading(sig, qf: TrialFeatures) -> tuple:
                side(sig.names), says_cause(sig.names),
                tumour, her2(qf.conditions + qf.keywords + qf.titles), _own(sig.names),
                query_needs(sig.names, qf.conditions, qf.condition_mesh, qf.keywords, qf.titles, sig.cond, sig.anc,
-                           tumour))
+                           tumour),
+               advanced_cancer(qf.conditions + qf.keywords + qf.titles) if tumour else None,
+               tumour and curable_cancer(qf.conditions + qf.keywords + qf.titles))
         sig._kind_reading = got
     return got
 
