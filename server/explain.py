@@ -21,6 +21,7 @@ from scrapers.official import OfficialRecord
 from .others import KIN as _KIN, SOMEONE_ELSE as _SOMEONE_ELSE
 from .glance import at_a_glance
 from .item_groups import label_groups
+from .own_illness import trial_words
 from .plain import glossary_for, rewrite
 from .worded import said_with_must, worded_as_requirement
 
@@ -233,6 +234,12 @@ def _children_named(record: OfficialRecord | None) -> bool:
 
 
 def explain_text(criteria_text: str | None, record: OfficialRecord | None = None) -> PlainCriteria:
+    """The criteria in plain English, the trial's own illness known to the rewriters (server.own_illness)."""
+    with trial_words(record.conditions if record else [], [record.brief_title, record.official_title] if record else []):
+        return _explain_text(criteria_text, record)
+
+
+def _explain_text(criteria_text: str | None, record: OfficialRecord | None) -> PlainCriteria:
     crit = parse_criteria(criteria_text)
     addressed = not for_children(record)
     plain = PlainCriteria(

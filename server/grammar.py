@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from scrapers.illness_words import CANCER_STEM
+from server.own_illness import names_own_illness
 
 VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "agree", "meets": "meet",
            "requires": "require", "receives": "receive", "understands": "understand", "needs": "need",
@@ -86,9 +87,13 @@ _GRAMMAR = [
     # "Signed informed consent form" -> "You have signed an informed consent form" (a form is one thing)
     (re.compile(r"^You have signed (?=(?:(?:written|the study's|study) )?(?:informed )?consent (?:form|document)\b)"),
      lambda m: f"You have signed {article(m.string[m.end():])} "),
-    (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
+    # (not before the trial's own cancer: "History of breast cancer" in a breast-cancer trial is "You have a history
+    # of breast cancer", not "You have had breast cancer", which everyone in it has; plain19)
+    (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
+     lambda m: "You have a history of " if names_own_illness(m.string[m.end():]) else "You have had "),
     (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
-     lambda m: "You have not had " if _WINDOW.search(m.string) else "You have never had "),
+     lambda m: ("You have no history of " if names_own_illness(m.string[m.end():])
+                else "You have not had " if _WINDOW.search(m.string) else "You have never had ")),
     # "No use of psychotropic substances in the last 3 months" -> "You have not used …", not "You have had no use of …";
     # "No regular use of antacid" -> "You do not regularly use antacid" (16 items)
     (re.compile(r"^You have (?:had )?no (regular |daily |routine |)use of\b"),
@@ -103,7 +108,10 @@ _GRAMMAR = [
     (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b|"
                 r"(?:other\s+|invasive\s+|primary\s+|second\s+)?" + CANCER_STEM +
                 r"(?!\w*\s+(?:treatment|therap|surgery|chemo|drug|medication|regimen)))(?=\w)"),
-     r"You have had \1"),
+     lambda m: (f"You have had {m.group(1) or _an_unless_plural(m.string[m.end():])}{m.group(0).split()[-1]} "
+                if names_own_illness(m.string[m.end():]) else f"You have had {m.group(1)}")),
+    # (the trial's own cancer keeps its word: "Prior breast cancer" in a breast-cancer trial is another, earlier one,
+    # "You have had a prior breast cancer"; "You have had breast cancer" is everyone in it; plain19)
     # ... and before one, its word stays: "Previous cancer in the 2 years prior to registration" was "You have past
     # cancer …" (everyday's "past"); "You have had a previous cancer …" (plain18)
     # (not beside a cancer now: "… or concurrent malignancies at other sites", NCT00462423, is not "had")
