@@ -1,0 +1,47 @@
+"""False alarms on pages of unknown hosts that show a ClinicalTrials.gov record's own criteria (reader13): a list number
+glued to the full stop of the item before it read as a decimal. The pages are built as bench/generic_verbatim.py builds them."""
+
+from conftest import SAVED_COPIES  # noqa: F401  (the demo records as saved copies: conftest.py)
+from datetime import date
+
+import pytest
+
+from bench.generic_verbatim import URL, page_html
+from conftest import corpus_record
+from scrapers import scrape_html
+from scrapers.official import OfficialRecord
+from scrapers.quantities import canonical, read_quantities
+from scrapers.reconcile import is_alarm, reconcile
+
+TODAY = date(2026, 12, 7)
+NCT = "NCT05486611"
+
+
+def _page(body: str):
+    return scrape_html(f"<!DOCTYPE html><html><head><title>t</title></head><body><main><h1>A trial</h1>"
+                       f"<p>NCT ID: {NCT}</p>{body}</main></body></html>", URL.format(nct=NCT))
+
+
+def _alarms(record: dict, layout: str) -> list:
+    p = record["protocolSection"]
+    nct = p["identificationModule"]["nctId"]
+    page = scrape_html(page_html(layout, nct, p["identificationModule"].get("briefTitle", ""),
+                                 p["eligibilityModule"]["eligibilityCriteria"]), URL.format(nct=nct))
+    return [f for f in reconcile(page, OfficialRecord(record), TODAY) if is_alarm(f) and f.severity != "info"]
+
+
+def test_a_list_number_glued_to_a_full_stop_is_no_decimal():
+    # NCT00657644's line "HIV.9. Severe …": before, read "hiv0.9"
+    assert canonical("History of positive test for HIV.9. Severe chronic liver disease.") == \
+        "history of positive test for hiv. severe chronic liver disease."
+    assert not read_quantities(canonical("History of positive test for HIV.9. Severe chronic liver disease."))
+    # decimals keep their figures: after a digit, after a space, or before no new sentence
+    assert "1.5." in canonical("Creatinine below 1.5. Adults only.")
+    assert "0.5" in canonical("a dose of .5. Adults only.")
+    assert "0.9" in canonical("ratio HIV.9. below")
+
+
+@pytest.mark.parametrize("layout", ["md", "h3", "div", "label"])
+def test_nct00657644_own_text_draws_no_critical(shared_dir, layout):
+    # before: a critical "differs in a number" ('"hiv0.9" is not in the original')
+    assert _alarms(corpus_record(shared_dir, "NCT00657644"), layout) == []
