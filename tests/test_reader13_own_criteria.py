@@ -1,5 +1,6 @@
 """False alarms on pages of unknown hosts that show a ClinicalTrials.gov record's own criteria (reader13): a list number
-glued to the full stop of the item before it read as a decimal. The pages are built as bench/generic_verbatim.py builds them."""
+glued to the full stop of the item before it read as a decimal, and a last criterion "male" trimmed as a field's value.
+The pages are built as bench/generic_verbatim.py builds them."""
 
 from conftest import SAVED_COPIES  # noqa: F401  (the demo records as saved copies: conftest.py)
 from datetime import date
@@ -12,6 +13,7 @@ from scrapers import scrape_html
 from scrapers.official import OfficialRecord
 from scrapers.quantities import canonical, read_quantities
 from scrapers.reconcile import is_alarm, reconcile
+from scrapers.sites.common import trim_trailing_values
 
 TODAY = date(2026, 12, 7)
 NCT = "NCT05486611"
@@ -45,3 +47,18 @@ def test_a_list_number_glued_to_a_full_stop_is_no_decimal():
 def test_nct00657644_own_text_draws_no_critical(shared_dir, layout):
     # before: a critical "differs in a number" ('"hiv0.9" is not in the original')
     assert _alarms(corpus_record(shared_dir, "NCT00657644"), layout) == []
+
+
+def test_a_last_criterion_male_is_kept():
+    assert trim_trailing_values(["age 18 to 50", "competency in English", "male"]) == [
+        "age 18 to 50", "competency in English", "male"]
+    # a page's unlabelled fields run into the list are still trimmed, a sex among them too
+    assert trim_trailing_values(["Adults", "18 Years", "65 Years", "Male", "No"]) == ["Adults"]
+    assert trim_trailing_values(["Adults", "18 Years", "Female"]) == ["Adults"]
+    assert trim_trailing_values(["Adults", "ALL"]) == ["Adults"]
+
+
+@pytest.mark.parametrize("layout", ["md", "h3", "div", "label"])
+def test_nct00170339_own_text_draws_no_warning(shared_dir, layout):
+    # before: "This page leaves out a requirement for joining …: "male"" (the page's last item trimmed)
+    assert _alarms(corpus_record(shared_dir, "NCT00170339"), layout) == []
