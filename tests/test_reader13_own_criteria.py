@@ -1,6 +1,6 @@
 """False alarms on pages of unknown hosts that show a ClinicalTrials.gov record's own criteria (reader13): a list number
-glued to the full stop of the item before it read as a decimal, and a last criterion "male" trimmed as a field's value.
-The pages are built as bench/generic_verbatim.py builds them."""
+glued to the full stop of the item before it read as a decimal, a last criterion "male" trimmed as a field's value, and
+an "Age:" criterion read as the page saying there is no upper age limit. The pages are built as bench/generic_verbatim.py builds them."""
 
 from conftest import SAVED_COPIES  # noqa: F401  (the demo records as saved copies: conftest.py)
 from datetime import date
@@ -62,3 +62,27 @@ def test_a_last_criterion_male_is_kept():
 def test_nct00170339_own_text_draws_no_warning(shared_dir, layout):
     # before: "This page leaves out a requirement for joining …: "male"" (the page's last item trimmed)
     assert _alarms(corpus_record(shared_dir, "NCT00170339"), layout) == []
+
+
+def test_an_age_criterion_says_no_missing_limit():
+    # a criterion's age is the limit it gives, and no "there is no upper age limit": another item may give that
+    crit = ("<h2>Eligibility Criteria</h2><p>Inclusion Criteria:</p><ul><li>Age: 20 years and older- Males with "
+            "erectile dysfunction</li><li>Stable relationship</li></ul><p>Exclusion Criteria:</p><ul><li>Over 65 "
+            "years of age</li></ul><h2>Locations</h2><ul><li>A clinic</li></ul>")
+    rec = _page(crit)
+    assert rec.inclusion[0].startswith("Age: 20 years and older")
+    assert rec.min_age is not None and rec.min_age.value == 20
+    assert rec.no_max_age_text is None
+    rec = _page(crit.replace("Age: 20 years and older- Males", "Age: under 18 years, boys"))
+    assert rec.max_age is not None and rec.max_age.value == 18 and rec.no_min_age_text is None
+    # a labelled field outside the criteria says it, as before, also beside a criterion starting "Age:"
+    for label in ("<p>Age: 18 years and older</p>", "<p>Age:</p><p>18 years and older</p>"):
+        rec = _page(label + crit)
+        assert rec.min_age is not None and rec.min_age.value == 18 and rec.no_max_age_text == "18 years and older"
+
+
+@pytest.mark.parametrize("layout", ["md", "h3", "div", "label"])
+def test_nct00668135_own_text_draws_no_critical(shared_dir, layout):
+    # the record's criteria say "Age: 20 years and older", its own maximum age is 65: the page copying the criteria
+    # drew a critical "says there is no upper age limit" that the record does not back
+    assert _alarms(corpus_record(shared_dir, "NCT00668135"), layout) == []
