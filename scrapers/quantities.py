@@ -95,8 +95,18 @@ _NEW_SENTENCE = re.compile(r"\b((?:year|month|week|day|hour)s?)\s+(?=(?:Prior|Pr
 _HYPHEN_SPAN = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)-(?=(?:years|months|weeks|days|hours)\b)")
 
 
+# A list number glued to the full stop of the item before it ("History of positive test for HIV.9. Severe chronic
+# …", NCT00657644: one line of the record holding its items 8 and 9, which the record's parser cuts there,
+# criteria_runon._RUNON): no decimal ".9" (read "0.9", the page copying the line drew a critical "differs in a
+# number"). Only after a letter or a closing bracket and before a new sentence's capital, so "1.5. Next" and
+# "pH 7.4." keep their figures.
+_GLUED_ITEM_NUMBER = re.compile(r"(?<=[A-Za-z)\]])\.\d{1,2}\.(?=\s+[A-Z])")
+
+
 def _normalize(text: str) -> str:
     t = unescape_markdown(text)
+    if "." in t:
+        t = _GLUED_ITEM_NUMBER.sub(".", t)
     if not t.isascii():  # superscripts and the symbols in _CHAR_MAP are all non-ASCII
         t = _SUPER_RE.sub(lambda m: "^" + m.group(0).translate(_SUPER), t)
         t = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group(0)], t)

@@ -325,10 +325,18 @@ _BARE_VALUE = re.compile(
 )
 
 
+_SEX_WORD = re.compile(r"^(?:male|female)$", re.I)
+
+
 def trim_trailing_values(items: list[str]) -> list[str]:
     """Drop bare field values ("18 Years", "ALL", "No") that a list runs into at its end
-    when the page shows the next fields without labels."""
+    when the page shows the next fields without labels. A lone "male" or "female" after a
+    criterion is kept: a record's own last item ("* male", NCT00170339; dropped, the page
+    copying it drew "leaves out a requirement"), where a page's unlabelled fields show more
+    than the sex (its ages, "No" for healthy volunteers)."""
     out = list(items)
+    if len(out) >= 2 and _SEX_WORD.match(out[-1].strip()) and not _BARE_VALUE.match(out[-2].strip()):
+        return out
     while out and _BARE_VALUE.match(out[-1].strip()):
         out.pop()
     return out

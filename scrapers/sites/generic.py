@@ -121,6 +121,7 @@ def scrape(page: Page) -> PageRecord:
     view = without_chrome(page, strict=True)  # sidebars and news blocks hold other trials' facts
     rec = PageRecord(site=page.host or "unknown", url=page.url)
     stops = LAYOUT.stops()
+    _criteria(view, rec, stops)
     _labelled_fields(view, rec, stops)
     _labelled_status(view, rec, stops)
     if rec.status_text is None:
@@ -128,7 +129,6 @@ def scrape(page: Page) -> PageRecord:
     if not rec.phases:
         _badge_phase(view, rec)
     rec.as_of, rec.as_of_text = page_as_of(view)
-    _criteria(view, rec, stops)
     _json_ld(page, rec)
     rec.nct_id = _nct_id(view, stops) or rec.nct_id
     if rec.title is None:
@@ -160,6 +160,25 @@ def _labelled_fields(view: Page, rec: PageRecord, stops: frozenset[str]) -> None
         values[name] = value
     drop_loose_na(view, values, FIELD_LABELS)
     apply_fields(rec, values)
+    if any(name in values and _in_criteria(view, rec, FIELD_LABELS[name]) for name in _AGE_FIELDS):
+        rec.no_max_age_text = rec.no_min_age_text = None
+
+
+# A criterion's age ("* Age: 20 years and older- Males with …", NCT00668135) is read as the page's limit it gives, but
+# it says nothing of the other: it is one item of a list, and another item may give that limit ("Over 65 years of
+# age" among the exclusions). Read as the page saying "there is no upper age limit", the page copying the record's
+# own criteria drew a critical against the record's own maximum age of 65 (the record contradicts itself).
+_AGE_FIELDS = ("ages", "min_age", "max_age")
+
+
+def _in_criteria(view: Page, rec: PageRecord, labels: tuple[str, ...]) -> bool:
+    """Is the first line showing one of `labels` (the line a field's value is read from) the start of one of the
+    criteria the page's criteria were read as?"""
+    i = find_label(view, labels)
+    text = view.texts[i].strip() if i is not None else ""
+    if text.rstrip(" :").lower() in {lb.lower() for lb in labels}:
+        return False   # (a label alone, "Age:" over its value, is no criterion's line: an item may also start "Age:")
+    return bool(text) and any(item.startswith(text) for item in (*rec.inclusion, *rec.exclusion))
 
 
 def _status_values(view: Page, labels: tuple[str, ...], stops: frozenset[str]) -> list[str]:
