@@ -4,30 +4,13 @@ before its "Inclusion criteria", a site's label after criteria with no list of t
 that says "where". The pages are built as bench/generic_verbatim.py builds them."""
 
 from conftest import SAVED_COPIES  # noqa: F401  (the demo records as saved copies: conftest.py)
-from datetime import date
 
-from bench.generic_verbatim import URL, page_html
 from conftest import corpus_record
-from scrapers import scrape_html
-from scrapers.official import OfficialRecord
-from scrapers.reconcile import is_alarm, reconcile
+from verbatim_support import generic_page, own_text_alarms
 from scrapers.sites._runon_numbered import split_numbered
 
-TODAY = date(2026, 12, 7)
-NCT = "NCT05486611"
 
-
-def _page(body: str):
-    return scrape_html(f"<!DOCTYPE html><html><head><title>t</title></head><body><main><h1>A trial</h1>"
-                       f"<p>NCT ID: {NCT}</p>{body}</main></body></html>", URL.format(nct=NCT))
-
-
-def _alarms(record: dict, layout: str) -> list:
-    p = record["protocolSection"]
-    nct = p["identificationModule"]["nctId"]
-    page = scrape_html(page_html(layout, nct, p["identificationModule"].get("briefTitle", ""),
-                                 p["eligibilityModule"]["eligibilityCriteria"]), URL.format(nct=nct))
-    return [f for f in reconcile(page, OfficialRecord(record), TODAY) if is_alarm(f) and f.severity != "info"]
+_page, _alarms = generic_page, own_text_alarms
 
 
 def test_a_number_glued_to_a_full_stop_starts_the_next_item():
