@@ -43,9 +43,9 @@ from .claimed import claimed_headline
 from .criteria_found import counts_said, unmatched
 from .unasked import no_record_note, saved_copy_why
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, CLOSED_LEADS, COPY_CAVEATS, COPY_HEADLINES,
-                            COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, NEXT_STEPS, NOTES,
-                            OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED,
-                            UNMATCHED_CRITERIA, whose_record)
+                            COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES,
+                            LIST_NOT_SHOWN, NEXT_STEPS, NOTES, OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES,
+                            STATUS_UNSETTLED, UNMATCHED_CRITERIA, whose_record)
 
 
 def about_other_trial(drift: dict | None) -> bool:
@@ -246,7 +246,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
                        "not_asked" if why == "offline" else "official_unavailable", by=by)
     if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
         page = replace(page, as_of=None, as_of_text=None)
-    fill = {"copy": human_date(copy_day(copy_as_of) or "") or "an unknown date", "shown": _shown_words(page),
+    fill = {"copy": _copy_said(copy_as_of), "shown": _shown_words(page),
             "unplaced": page.criteria_unplaced, "uncompared": _uncompared(items), "unasked": saved_copy_why(why, cli),
             "it": "TrialLens" if why == "gone" else "it"}
     on_page = [f for f in items if f.get("about", "page") == "page"]
@@ -375,14 +375,18 @@ def _closed_said(out: dict, page: PageRecord, official: OfficialRecord, copy_as_
     the record's status leads, amber, with what to do (review r56 F1: a green "In sync" over a withdrawn trial's "Who
     can take part", on every site whose pages carry no status). Nothing on the page is called wrong: the verdict stays
     what it was, the caveat says why it is not green."""
-    copy = (human_date(copy_day(copy_as_of) or "") or "an unknown date") if copy_as_of else None
-    closed = None if page.status_text else closed_said(official, copy)
+    closed = None if page.status_text else closed_said(official, _copy_said(copy_as_of) if copy_as_of else None)
     if closed is None:
         return out
     closed = f"{CLOSED_LEADS.get(by, CLOSED_LEADS[None])} {closed}"
     out = {**out, "caveat": "record_closed", "headline": (COPY_CAVEATS if copy_as_of else CAVEATS)["record_closed"],
            "note": f"{closed} {out['note']}" if out.get("note") else closed}
     return _with_next_step(out, "copy_not_recruiting" if copy_as_of else "not_recruiting")
+
+
+def _copy_said(copy_as_of: str | None) -> str:
+    """The saved copy's day in words ("24 May 2024"), as the notes name it; "an unknown date" when nothing dates it."""
+    return human_date(copy_day(copy_as_of) or "") or "an unknown date"
 
 
 def _likely_over(finding: dict) -> bool:

@@ -17,7 +17,7 @@ from werkzeug.exceptions import HTTPException
 from scrapers.dates import human_date
 from scrapers.timestamps import moment
 from scrapers.errors import TrialLensError
-from scrapers.nct import normalize_nct_id
+from scrapers.nct import is_nct_id, normalize_nct_id
 from scrapers.reconcile.finding import age_phrase
 from scrapers.reconcile.saved_copy import SAVED_COPY
 
@@ -86,7 +86,6 @@ def copy_date(official: dict | None) -> str:
 
 # the other trials a pasted page names that its result page links to (a listing pasted whole names dozens)
 MAX_ALSO_NAMED = 5
-NCT_ID = re.compile(r"NCT\d{8}")
 
 
 def closed_box(official: dict | None) -> tuple[str, str] | None:
@@ -97,7 +96,8 @@ def closed_box(official: dict | None) -> tuple[str, str] | None:
     said = closed_said(official, (copy_date(official) or "an unknown date") if stale else None)
     if said is None:
         return None
-    box = ((COPY_CAVEATS if stale else CAVEATS)["record_closed"], f"{said} {NEXT_STEPS['copy_not_recruiting' if stale else 'not_recruiting']}")
+    step = NEXT_STEPS["copy_not_recruiting" if stale else "not_recruiting"]
+    box = ((COPY_CAVEATS if stale else CAVEATS)["record_closed"], f"{said} {step}")
     return tuple(as_demo(text) for text in box) if official.get("reconstructed") else box
 
 
@@ -292,7 +292,7 @@ def _trial_page(ann: dict, **kw):
                            record=None if other else record_status(ann.get("official")),
                            # (a pasted page naming other trials too: which one was checked, and the others' pages; r56 F5)
                            also_named=[] if other or kw.get("entered") or kw.get("official_site")
-                           else [i for i in page.get("other_nct_ids") or [] if NCT_ID.fullmatch(i or "")][:MAX_ALSO_NAMED],
+                           else [i for i in page.get("other_nct_ids") or [] if is_nct_id(i)][:MAX_ALSO_NAMED],
                            # (no status entered: a closed trial says so before its criteria, as a verdict would)
                            closed=None if other or kw.get("has_claim") or kw.get("official_site")
                            else closed_box(ann.get("official")),

@@ -123,8 +123,9 @@
       status = RELATED_EXPANDED_ACCESS + (t.status && t.status !== "AVAILABLE" ? `: ${statusWords(t.status).toLowerCase()}` : "");
       tone = "unknown";
     }
-    if (t.status && typeof t.unconfirmed_since === "string" && /^\d{4}-\d{2}(-\d{2})?$/.test(t.unconfirmed_since)) {
-      status = `${status} (${RELATED_UNCONFIRMED}${formatDate(t.unconfirmed_since.slice(0, 7))})`;
+    const since = t.status ? unconfirmedMonth(t.unconfirmed_since) : "";
+    if (since) {
+      status = `${status} (${RELATED_UNCONFIRMED}${since})`;
       tone = "unknown";
     } else if (t.status && "status_as_of" in t) {
       const when = fetchedDate(t.status_as_of);
