@@ -16,6 +16,7 @@ from typing import Mapping
 
 from scrapers.registry.client import base_url_checked
 from scrapers.registry.pacing import REGISTRY_RATE
+from scrapers.registry.settings import switch
 
 DEFAULT_CTGOV_URL = "https://clinicaltrials.gov/api/v2"
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
@@ -56,7 +57,6 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "TRIALLENS_TRUST_PROXY": ("", "1: take the client address from X-Forwarded-For (behind one reverse proxy)"),
 }
 
-TRUE = {"1", "true", "yes", "on"}
 OFF = ("", "off", "0", "none")
 
 
@@ -105,7 +105,7 @@ class ServiceConfig:
         return cls(
             db=get("TRIALLENS_DB") or None,
             ctgov_url=base_url_checked(get("TRIALLENS_CTGOV_URL") or DEFAULT_CTGOV_URL),   # (BadInput is a ValueError)
-            offline=get("TRIALLENS_OFFLINE").lower() in TRUE,
+            offline=switch(env, "TRIALLENS_OFFLINE"),
             cors_origins=tuple(_origin(o) for o in get("TRIALLENS_CORS_ORIGINS").split(",") if o.strip()),
             api_keys=frozenset(k.strip() for k in get("TRIALLENS_API_KEYS").split(",") if k.strip()),
             max_body=_positive_int(get("TRIALLENS_MAX_BODY"), "TRIALLENS_MAX_BODY"),
@@ -114,7 +114,7 @@ class ServiceConfig:
             single_lookups=None if singles.lower() in OFF else singles,
             rate_limit_storage=storage,
             cache_size=_positive_int(get("TRIALLENS_CACHE_SIZE"), "TRIALLENS_CACHE_SIZE"),
-            trust_proxy=get("TRIALLENS_TRUST_PROXY").lower() in TRUE,
+            trust_proxy=switch(env, "TRIALLENS_TRUST_PROXY"),
             env=env,
         )
 

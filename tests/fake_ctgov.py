@@ -21,7 +21,12 @@ requests get them, in order:
   "huge:MB"        the study padded with MB megabytes of junk, streamed
   "batchjunk"      a search answer of bare records, one per id in filter.ids
   "batchextra"     a search answer with one more study than asked for (a newer WITHDRAWN copy of EXTRA_ID)
-Retired ids in `aliases` answer 301 to the current study, as CT.gov does.
+  "redirect_to:NCT…" a 301 for the asked id to that other study, which does not list it (review r58 F1)
+  "surrogate"      the study with a lone surrogate escape ("\\ud800") in its title: valid to Python's json module,
+                   not to the store's encoder (review r58 F2)
+  "nolup"          the study as WITHDRAWN with no last update posted date (review r58 F7)
+  "sametoken"      a search answer whose nextPageToken is the token asked with (review r58 F8)
+Retired ids in `aliases` answer 301 to the current study, which lists them in its nctIdAliases, as CT.gov does.
 """
 
 from __future__ import annotations
@@ -117,16 +122,30 @@ class FakeCtgov:
             resp = Response(body[: len(body) // 2], 200, content_type="application/json")
         return resp
 
+    def listing_aliases(self, study: dict) -> dict:
+        """`study` with the retired ids `aliases` redirects to it in its nctIdAliases, as the real API lists every id
+        it redirects (ctg-oas-v2.0.5: fetchStudy answers 301 only for an NCTIdAlias)."""
+        nct = study["protocolSection"]["identificationModule"]["nctId"]
+        retired = [a for a, current in self.aliases.items() if current == nct and a not in _aliases(study)]
+        if not retired:
+            return study
+        study = copy.deepcopy(study)
+        ident = study["protocolSection"]["identificationModule"]
+        ident["nctIdAliases"] = _aliases(study) + retired
+        return study
+
     def study(self, nct: str, fault: str | None) -> Response:
         nct = nct.upper()
         if nct in self.aliases:
             return Response("", 301, headers={"Location": f"/api/v2/studies/{self.aliases[nct]}"})
+        if fault and fault.startswith("redirect_to:"):   # a redirect to a study that does not list the id asked
+            return Response("", 301, headers={"Location": f"/api/v2/studies/{fault.split(':')[1]}"})
         study = self.studies.get(nct)
         if study is None:
             return Response(f"Study not found: {nct}", 404, content_type="text/plain")
         if fault == "wrong_study":
             study = next(s for k, s in self.studies.items() if k != nct)
-        study = _spoiled(study, nct, fault)
+        study = _spoiled(self.listing_aliases(study), nct, fault)
         if fault and fault.startswith("drip:"):
             return _streamed(_dripping(json.dumps(study).encode(), *fault.split(":")[1:]))
         if fault and fault.startswith("huge:"):
@@ -155,13 +174,15 @@ class FakeCtgov:
         if term:
             rows = [(k, s) for k, s in rows if term in json.dumps(s).lower()]
         page = rows[offset:offset + size]
-        body: dict = {"studies": [s for _, s in page]}
+        body: dict = {"studies": [self.listing_aliases(s) for _, s in page]}
         if fault == "batchjunk":
             body["studies"] = [{"protocolSection": {"identificationModule": {"nctId": k}}} for k, _ in page]
         elif fault == "batchextra" and self.extra is not None:
             body["studies"].append(self.extra)
         if offset + size < len(rows):
             body["nextPageToken"] = base64.urlsafe_b64encode(str(offset + size).encode()).decode()
+        if fault == "sametoken" and args.get("pageToken"):
+            body["nextPageToken"] = args["pageToken"]
         if args.get("countTotal") == "true":
             body["totalCount"] = len(rows)
         return Response(json.dumps(body), 200, content_type="application/json")
@@ -171,13 +192,18 @@ def _spoiled(study: dict, nct: str, fault: str | None) -> dict:
     """The study as a faulty registry would send it (the faults that change its content)."""
     if fault == "bare":
         return {"protocolSection": {"identificationModule": {"nctId": nct}}}
-    if fault not in ("nullstatus", "oddfields", "older"):
+    if fault not in ("nullstatus", "oddfields", "older", "surrogate", "nolup"):
         return study
     s = copy.deepcopy(study)
     ps = s["protocolSection"]
     sm = ps.setdefault("statusModule", {})
     if fault == "nullstatus":
         sm["overallStatus"] = None
+    elif fault == "surrogate":
+        ps["identificationModule"]["briefTitle"] = "A trial \ud800"
+    elif fault == "nolup":
+        sm["overallStatus"] = "WITHDRAWN"
+        sm.pop("lastUpdatePostDateStruct", None)
     elif fault == "oddfields":
         sm["overallStatus"] = 42
         ps["eligibilityModule"] = {**ps.get("eligibilityModule", {}), "minimumAge": 18}

@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit
 
+import orjson
 import requests
 import urllib3
 
@@ -168,9 +169,13 @@ class CtgovClient:
         raise RegistryUnavailable(f"ClinicalTrials.gov {reason}: {url}", reason=reason)
 
     def _json(self, resp: requests.Response) -> Any:
+        """The answer's JSON, parsed as the store will write it (orjson, as ingest reads files): the json module let
+        in a lone surrogate ("\\ud800"), which the store cannot encode, so the answer passed every check and then
+        raised TypeError on saving it: a 500 on every route for that trial and a sync stuck on that page (review r58
+        F2). JSON is UTF-8 (RFC 8259); a byte-order mark is allowed."""
         try:
-            return resp.json()
-        except (ValueError, RecursionError, requests.RequestException) as exc:   # (junk nested too deep to decode)
+            return orjson.loads(resp.content.removeprefix(b"\xef\xbb\xbf"))
+        except (ValueError, requests.RequestException) as exc:   # (orjson.JSONDecodeError is a ValueError)
             raise MalformedResponse(f"{resp.url}: not valid JSON ({type(exc).__name__}: {str(exc)[:80]})") from None
 
     def _get_json(self, path: str, params: dict[str, Any] | None = None) -> tuple[requests.Response, Any]:
@@ -206,8 +211,12 @@ class CtgovClient:
         if resp.status_code != 200:
             raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for {nct}: {resp.text[:200]}")
         record = _study(data, f"study {nct}")
-        if record.nct_id != nct and nct not in record.aliases and not resp.history:
-            raise MalformedResponse(f"asked ClinicalTrials.gov for {nct}, got {record.nct_id}")
+        # another trial's record, even after a redirect: the API redirects only an id the study lists in its
+        # nctIdAliases (ctg-oas-v2.0.5, fetchStudy); trusting any redirect stored an alias that pointed a recruiting
+        # trial at a completed one for good (review r58 F1)
+        if record.nct_id != nct and nct not in record.aliases:
+            moved = " (after a redirect, but that study does not list it as an alias)" if resp.history else ""
+            raise MalformedResponse(f"asked ClinicalTrials.gov for {nct}, got {record.nct_id}{moved}")
         return FetchedStudy(record, nct, _utc_now(), redirected=bool(resp.history))
 
     def get_studies(self, nct_ids: list[str]) -> list[OfficialRecord]:
@@ -259,6 +268,9 @@ class CtgovClient:
             except MalformedResponse as exc:
                 rejected.append((f"studies[{i}]", str(exc)))
         token = data.get("nextPageToken")
+        if token is not None and not isinstance(token, str):   # (read as "no more pages", a sync said it was complete)
+            raise MalformedResponse(f"{resp.url}: a search answer whose nextPageToken is not text "
+                                    f"({type(token).__name__})")
         total = data.get("totalCount")
         return StudyPage(records, token if isinstance(token, str) and token else None,
                          total if isinstance(total, int) else None, rejected)

@@ -13,15 +13,14 @@ import logging
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
 from ..errors import NotAskedOffline, RateLimited, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
 from ..timestamps import moment, utc_moment
 from ..nct import normalize_nct_id
-from ..official import OfficialRecord
 from .client import CtgovClient, down_reason
-from .store import Incoming, Store, StoreBusy, utc_now
+from .lookup import UNDATED, Lookup  # noqa: F401  (re-exported)
+from .store import DamagedCopy, Incoming, Store, StoreBusy, utc_now
 from .usable import client_limited, no_usable_copy, retry_after_pause
 from .verdicts import UNKNOWN, Verdicts
 
@@ -32,9 +31,6 @@ DEFAULT_TTL = timedelta(hours=24)
 # a copy dated later than that is not fresh, and its date is not given (a typo such as 2030 for 2020 kept one
 # "current" for years, and ClinicalTrials.gov was never asked)
 CLOCK_SKEW = timedelta(minutes=5)
-# Lookup.copy_as_of of a stored copy whose date nothing gives: a copy (truthy), never a date (reconcile reads any
-# copy_as_of that is not a date as "from an unknown date")
-UNDATED = "undated"
 # How long ClinicalTrials.gov's "no such study" (its 404, or an id absent from a complete answer to a search by ids)
 # is believed without asking again. Every request spends the service-wide budget of 50 a minute: a listing with 60
 # mistyped or withdrawn ids, sent again, used it all up, and everyone else's lookups got stale copies or 503s (review
@@ -45,55 +41,6 @@ NOT_FOUND_MAX = 20_000   # ids remembered at most (hostile ids must not grow a w
 # someone is waiting on the answer, which is good without being saved (it used to wait the store's 30 s, past the
 # extension's 20 s: audit r39 F5). CLI ingest and sync keep the store's long wait.
 WRITE_WAIT = 2.0
-
-
-@dataclass
-class Lookup:
-    record: OfficialRecord
-    fetched_at: str          # when this content was known to be current (UTC ISO)
-    stale: bool              # older than the TTL and could not be refreshed
-    source: str              # "store" | "registry"
-    history: list[dict] = field(default_factory=list)  # older versions, newest first
-    note: str | None = None  # why stale, or what else the reader should know
-    requested_id: str | None = None  # the id asked for, when it was an alias
-    dated: bool = True       # False: nothing says when this copy was current (fetched_at is only when it was stored)
-    # why a stale copy: "offline" (never asked), "unreachable", "gone" (HTTP 404), "busy" (TrialLens's own limit of
-    # requests to ClinicalTrials.gov was reached: it was up, and was not asked; review r19 #2)
-    reason: str | None = None
-    # with reason "budget": seconds until the asking client's lookup budget has room again (the service sets it:
-    # Annotator.over_budget; the card says when to try again from it, not from the note's text)
-    retry_after: int | None = None
-
-    @property
-    def gone(self) -> bool:
-        """ClinicalTrials.gov answered that it no longer has this study (HTTP 404)."""
-        return self.reason == "gone"
-
-    @property
-    def stale_reason(self) -> str | None:
-        """Why the record is a saved copy, as callers are told it ("unreachable" when nothing said why); None for a
-        current record."""
-        return (self.reason or "unreachable") if self.stale else None
-
-    @property
-    def copy_as_of(self) -> str | None:
-        """When the record was fetched, if it is a stored copy that could not be refreshed (what reconcile and
-        the drift verdict need to know to not call a newer page wrong); UNDATED for such a copy nothing dates;
-        None when it is current."""
-        if not self.stale:
-            return None
-        return self.fetched_at if self.dated else UNDATED
-
-    @property
-    def known_fetched_at(self) -> str | None:
-        """fetched_at as callers are told it: None when the copy's date is not known (the time it was stored
-        would read as a copy minutes old)."""
-        return self.fetched_at if self.dated else None
-
-    def to_dict(self) -> dict:
-        return {**self.record.summary(), "fetched_at": self.known_fetched_at, "stale": self.stale, "source": self.source,
-                "note": self.note, "requested_id": self.requested_id,
-                "history": [{k: v for k, v in h.items() if k != "data"} for h in self.history]}
 
 
 def _age(fetched_at: str, now: datetime) -> timedelta:
@@ -210,7 +157,10 @@ class Registry:
         row, stale = (facts.nct_id, facts.fetched_at), (facts.nct_id, None)
         verdict = self.verdicts.known(facts.content_hash)
         if facts.origin == "fixture" or verdict is UNKNOWN:   # (a bundled fixture is never fresh: _fresh)
-            return row if self._fresh(self.store.get_stored(facts.nct_id), now) else stale
+            try:
+                return row if self._fresh(self.store.get_stored(facts.nct_id), now) else stale
+            except DamagedCopy:   # (asked about again: lookup() mends it with the answer)
+                return stale
         return row if verdict is None else stale
 
     def unstored(self, nct_ids: list[str], held: dict | None = None) -> list[str]:
@@ -291,10 +241,11 @@ class Registry:
         stored = self.store.get_stored(fetched.record.nct_id)
         if stored is None:
             return None
-        said = fetched.record.last_update_posted or "no date"
+        said, saved = fetched.record.last_update_posted, stored.record.last_update_posted or "no date"
         note = (f"ClinicalTrials.gov answered with an older version of this record (last update posted {said}) than "
-                f"the saved copy (last update posted {stored.record.last_update_posted or 'no date'}), so the saved "
-                "copy is shown")
+                f"the saved copy (last update posted {saved}), so the saved copy is shown" if said else
+                "ClinicalTrials.gov answered with a copy of this record that gives no last update date, so it is not "
+                f"known to be newer than the saved copy (last update posted {saved}), which is shown")
         return Lookup(stored.record, stored.fetched_at, False, "store", self.store.history(stored.record.nct_id),
                       note, fetched.alias or (nct if nct != stored.record.nct_id else None),
                       stored.dated)
@@ -308,7 +259,12 @@ class Registry:
         lookup raises what it raises with nothing stored, saying the copy cannot be read (usable.no_usable_copy)."""
         nct = normalize_nct_id(nct_id)
         now = now or datetime.now(timezone.utc)
-        stored = self.store.get_stored(nct)
+        try:
+            stored, damaged = self.store.get_stored(nct), None
+        except DamagedCopy as exc:   # asked about as if nothing were stored; a usable answer mends it (review r58 F3)
+            stored, damaged = None, exc
+            if self.offline or unasked or time.monotonic() < self._down_until:
+                raise
         requested = nct if stored and stored.record.nct_id != nct else None
         dated = bool(stored and stored.dated and not _future(stored.fetched_at, now))  # a future date is no date
         # a stored copy no usable study (one an older TrialLens let in: a minimumAge of 18 as a number, no status) is
@@ -371,6 +327,8 @@ class Registry:
                                     f"showing the {copy()}", gone=True)
         except RegistryError as exc:
             self._note_failure(exc)
+            if damaged is not None:   # (the store's fault for this trial, not only the registry's)
+                raise damaged from exc
             if stored is None:
                 if time.monotonic() < self._down_until and getattr(exc, "retry_after", None) is None:
                     exc.retry_after = self._down_until - time.monotonic()   # (not asked again before then)
@@ -384,13 +342,16 @@ class Registry:
         self._forget_missing(asked, fetched.record.nct_id)
         note = None
         try:
-            written = self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry")],
+            written = self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry",
+                                                    mends=damaged is not None)],
                                           alias_of={fetched.alias: fetched.record.nct_id} if fetched.alias else None,
                                           wait=self.write_wait)
         except StoreBusy as exc:   # the answer is still good; say it was not kept, and why
-            note = f"fetched from ClinicalTrials.gov just now, but this copy was not saved: {exc}"
+            log.warning("lookup of %s not saved: %s", nct, exc)   # (the store's path is the operator's: review r58 F9)
+            note = "fetched from ClinicalTrials.gov just now, but this copy was not saved: the local store was busy"
         except (sqlite3.Error, StoreError) as exc:  # the answer is still good; say it was not kept
-            note = f"fetched from ClinicalTrials.gov but not saved to the local store: {exc}"
+            log.warning("lookup of %s not saved: %s", nct, exc)
+            note = "fetched from ClinicalTrials.gov but not saved to the local store (a fault in the store)"
         else:
             if written.older:
                 newer = self._newer_than_answer(fetched, nct)

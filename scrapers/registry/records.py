@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import orjson
 
+from ..errors import BadInput, StoreError
 from ..official import OfficialRecord
 
 
@@ -49,6 +50,30 @@ def decode_record(text: str) -> OfficialRecord:
     return OfficialRecord(orjson.loads(text))
 
 
+class DamagedCopy(StoreError):
+    """A stored copy whose saved text no longer reads as the study it is filed under (damaged on disk, or edited by
+    hand): a store fault for that trial alone (store-unavailable), which a usable answer from ClinicalTrials.gov mends
+    (Registry.lookup asks, and the damaged text goes to history). It was an undecodable-JSON 500, or a 400 blaming
+    the caller, on every route for that trial, never asked about again (review r58 F3)."""
+
+    def __init__(self, nct_id: str, why: str):
+        super().__init__(f"the saved copy of {nct_id} in the store cannot be read ({why})")
+        self.nct_id = nct_id
+
+
+def decode_copy(nct_id: str, text: str) -> OfficialRecord:
+    """The stored copy of `nct_id`, or DamagedCopy."""
+    try:
+        record = decode_record(text)
+    except orjson.JSONDecodeError as exc:
+        raise DamagedCopy(nct_id, f"not JSON: {str(exc)[:60]}") from None
+    except BadInput:
+        raise DamagedCopy(nct_id, "not a ClinicalTrials.gov study") from None
+    if record.nct_id != nct_id:
+        raise DamagedCopy(nct_id, f"it holds {record.nct_id}")
+    return record
+
+
 @dataclass
 class Incoming:
     """A record on its way into the store, with when it was current and where it came from."""
@@ -56,6 +81,7 @@ class Incoming:
     record: OfficialRecord
     fetched_at: str | None = None
     origin: str | None = None
+    mends: bool = False   # replaces a damaged stored copy (DamagedCopy), whatever that copy's dates or hash claim
 
 
 @dataclass

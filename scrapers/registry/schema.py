@@ -1,8 +1,12 @@
-"""The store's SQLite schema, and the one in-place change older stores get (the `dated` column)."""
+"""The store's SQLite schema, the one in-place change older stores get (the `dated` column), and prepare(): a file
+made a store, or refused as one that is not."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
+
+from ..errors import StoreError
 
 SCHEMA_VERSION = "1"
 
@@ -58,3 +62,55 @@ def add_dated(conn: sqlite3.Connection) -> None:
     then): an added column with a default, so older TrialLens versions still read and write the file."""
     if not has_dated(conn.execute("PRAGMA table_info(studies)").fetchall()):
         conn.execute("ALTER TABLE studies ADD COLUMN dated INTEGER NOT NULL DEFAULT 1")
+
+
+_OWN_TABLES = set(re.findall(r"CREATE TABLE IF NOT EXISTS (\w+)", SCHEMA))
+
+
+def own_table(name: str) -> bool:
+    """Whether a table is one a TrialLens store holds: the schema's, the related-trials index's (related_*, with its
+    full-text index's own tables) or SQLite's."""
+    return name in _OWN_TABLES or name.startswith(("related_", "sqlite_"))
+
+
+def prepare(store) -> None:
+    """Make `store`'s file a TrialLens store (schema, WAL, the `dated` column), or refuse it with StoreError."""
+    try:
+        if _ready(store):  # the common case takes no write lock: opening never waits on an ingest
+            return
+        mode = store._one("PRAGMA journal_mode = WAL")[0]
+        with store.transaction() as c:
+            for stmt in SCHEMA.split(";"):
+                if stmt.strip():
+                    c.execute(stmt)
+            row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row is None:
+                c.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+            elif row[0] != SCHEMA_VERSION:
+                raise StoreError(f"{store.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
+            add_dated(c)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{store.path} is not a TrialLens store (SQLite said: {exc})") from None
+    except StoreError as exc:
+        if "not a database" in str(exc):
+            raise StoreError(f"{store.path} is not a TrialLens store (SQLite said: file is not a database)") from None
+        raise
+    if str(mode).lower() != "wal":
+        raise StoreError(f"cannot put {store.path} in WAL mode (got {mode}); is it on a network drive?")
+
+
+def _ready(store) -> bool:
+    """Whether the file is a TrialLens store already (no write needed to open it); StoreError if it cannot be one."""
+    if not store._one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"):
+        # a new file; or another program's database, which was switched to WAL and filled with TrialLens's tables
+        # and demo records (review r58 F4): refused
+        others = [n for (n,) in store._all("SELECT name FROM sqlite_master WHERE type = 'table'") if not own_table(n)]
+        if others:
+            raise StoreError(f"{store.path} is not a TrialLens store: it is another program's SQLite database "
+                             f"(tables {', '.join(sorted(others)[:3])}); set TRIALLENS_DB to a file of TrialLens's own")
+        return False
+    mode = store._one("PRAGMA journal_mode")[0]
+    row = store._one("SELECT value FROM meta WHERE key = 'schema_version'")
+    if row and row[0] != SCHEMA_VERSION:
+        raise StoreError(f"{store.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
+    return bool(row) and str(mode).lower() == "wal" and has_dated(store._all("PRAGMA table_info(studies)"))

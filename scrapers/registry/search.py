@@ -9,16 +9,16 @@ server/related.py; this module only stores and looks up.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import sqlite3
 from collections import Counter
-from dataclasses import asdict, dataclass, field
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
 from ..official import OfficialRecord
+from .features import (SIGNAL_KEYS, TrialFeatures, features_of, features_of_page,  # noqa: F401  (re-exported)
+                       norm_term)
 
 # FTS columns, and their bm25 weights: the brief summary counts least (long, generic prose).
 # `status_tag` holds one token per trial ("statusrecruiting"), so the status filter is an FTS
@@ -56,107 +56,6 @@ CREATE TABLE IF NOT EXISTS related_df (
 CREATE VIRTUAL TABLE IF NOT EXISTS related_fts USING fts5({", ".join(FTS_COLUMNS)}, tokenize='{TOKENIZE}');
 CREATE VIRTUAL TABLE IF NOT EXISTS related_vocab USING fts5vocab(related_fts, row);
 """
-
-
-@dataclass
-class TrialFeatures:
-    """What the index knows about one trial: enough to rank it, explain it, and to query with it."""
-
-    nct_id: str | None
-    title: str = ""
-    status: str | None = None
-    phases: list[str] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
-    conditions: list[str] = field(default_factory=list)
-    keywords: list[str] = field(default_factory=list)
-    condition_mesh: list[str] = field(default_factory=list)
-    condition_ancestors: list[str] = field(default_factory=list)
-    interventions: list[list] = field(default_factory=list)   # [type | None, name]
-    intervention_mesh: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    summary: str = ""
-    min_age_days: float | None = None   # who may join: age limits and sex, for compatibility
-    max_age_days: float | None = None
-    sex: str | None = None
-    healthy_volunteers: bool | None = None   # the record's flag: it *accepts* healthy volunteers (not "only")
-    # the record's planned dates as CT.gov gives them ({"start": {"date", "type"}, "completion": …,
-    # "primary_completion": …}): whether a related trial is past its planned start or end is asked of them
-    dates: dict = field(default_factory=dict)
-    # shown beside a related trial (who it takes, where it runs, whether it is a trial at all): the age limits as
-    # the record gives them (Age.to_dict: value, unit, text; "1 to 28" days is not years), the countries with a site
-    # in the record's order, and its study type (INTERVENTIONAL, OBSERVATIONAL, EXPANDED_ACCESS)
-    min_age: dict | None = None
-    max_age: dict | None = None
-    countries: list[str] = field(default_factory=list)
-    study_type: str | None = None
-
-    # term sets compared between trials (lower-cased)
-    def condition_terms(self) -> set[str]:
-        return {norm_term(t) for t in (*self.conditions, *self.condition_mesh)} - {""}
-
-    def ancestor_terms(self) -> set[str]:
-        return {norm_term(t) for t in self.condition_ancestors} - {""}
-
-    def intervention_terms(self) -> set[str]:
-        return ({norm_term(n) for _, n in self.interventions} | {norm_term(t) for t in self.intervention_mesh}) - {""}
-
-    def intervention_types(self) -> set[str]:
-        return {t for t, _ in self.interventions if t}
-
-    def to_json(self) -> str:
-        """Stored form: the fields, plus the normalized term sets ranking compares (so a
-        candidate is scored from its JSON without rebuilding them)."""
-        d = asdict(self)
-        d["summary"] = ""  # kept in the FTS table only; not needed for ranking or display
-        d.update(ct=sorted(self.condition_terms()), at=sorted(self.ancestor_terms()),
-                 it=sorted(self.intervention_terms()), ty=sorted(self.intervention_types()))
-        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
-
-    @classmethod
-    def from_json(cls, text: str | dict) -> "TrialFeatures":
-        d = json.loads(text) if isinstance(text, str) else dict(text)
-        for key in SIGNAL_KEYS:
-            d.pop(key, None)
-        return cls(**d)
-
-
-SIGNAL_KEYS = ("ct", "at", "it", "ty")
-
-
-def norm_term(text: str | None) -> str:
-    return " ".join((text or "").lower().split())
-
-
-def features_of(record: OfficialRecord) -> TrialFeatures:
-    titles = [t for t in (record.brief_title, record.official_title, record.acronym) if t]
-    return TrialFeatures(
-        nct_id=record.nct_id, title=record.title or "", status=record.status, phases=record.phases,
-        titles=list(dict.fromkeys(titles)), conditions=record.conditions, keywords=record.keywords,
-        condition_mesh=record.condition_mesh_terms, condition_ancestors=record.condition_mesh_ancestors,
-        interventions=[[t, n] for t, n in record.interventions], intervention_mesh=record.intervention_mesh_terms,
-        aliases=record.aliases, summary=record.brief_summary or "",
-        min_age_days=_days(record.min_age), max_age_days=_days(record.max_age), sex=record.sex,
-        healthy_volunteers=record.healthy_volunteers,
-        min_age=record.min_age.to_dict() if record.min_age else None,
-        max_age=record.max_age.to_dict() if record.max_age else None,
-        countries=record.countries, study_type=record.study_type,
-        dates={k: {"date": d.date, "type": d.type} for k, d in (("start", record.start), ("completion", record.completion),
-               ("primary_completion", record.primary_completion)) if d is not None},
-    )
-
-
-def _days(age) -> float | None:
-    return round(age.in_days(), 1) if age is not None else None
-
-
-def features_of_page(page) -> TrialFeatures:
-    """Query features from a PageRecord (an aggregator page): title, conditions, interventions."""
-    return TrialFeatures(
-        nct_id=page.nct_id, title=page.title or "", status=page.status, phases=list(page.phases or []),
-        titles=[page.title] if page.title else [], conditions=list(page.conditions or []),
-        interventions=[[None, n] for n in page.interventions or [] if n], summary=page.plain_summary or "",
-        min_age_days=_days(page.min_age), max_age_days=_days(page.max_age), sex=page.sex, study_type=page.study_type,
-    )
 
 
 def _fts_row(f: TrialFeatures) -> tuple[str, ...]:
@@ -299,13 +198,26 @@ def backfill(store) -> int:
     if key in _backfilled:
         return 0
     with store.connection() as conn:
-        complete = has_index(conn) and trial_count(conn) >= store.count() and features_version(conn) >= FEATURES_VERSION
+        complete = _index_complete(conn)
     n = 0
     if not complete:
-        with store.transaction() as conn:
-            n = load_index(conn, store.iter_records())
+        # looked at again once this process may write: gunicorn's workers (no --preload) each rebuilt the whole index
+        # in turn behind the one before, and a worker waiting past 30 s failed to start, stopping the service (review
+        # r58 F5). The wait is long: a worker past gunicorn's timeout is restarted and then finds the index built.
+        with store.transaction(wait=BACKFILL_WAIT) as conn:
+            if not _index_complete(conn):
+                n = load_index(conn, store.iter_records())
     _backfilled.add(key)
     return n
+
+
+BACKFILL_WAIT = 600.0   # seconds a process waits for another building the index
+
+
+def _index_complete(conn: sqlite3.Connection) -> bool:
+    """Whether the index holds every stored record, built by this FEATURES_VERSION."""
+    stored = conn.execute("SELECT COUNT(*) FROM studies").fetchone()[0]
+    return has_index(conn) and trial_count(conn) >= stored and features_version(conn) >= FEATURES_VERSION
 
 
 def has_index(conn: sqlite3.Connection) -> bool:

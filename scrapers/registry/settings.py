@@ -18,6 +18,7 @@ from .records import encode_record
 from .store import Incoming, Store, utc_now
 
 _TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"", "0", "false", "no", "off"}
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -38,8 +39,17 @@ def default_db_path(env: Mapping[str, str] = os.environ) -> Path:
     return base / "triallens" / "triallens.sqlite3"
 
 
+def switch(env: Mapping[str, str], name: str) -> bool:
+    """An on/off setting: 1, true, yes or on; 0, false, no, off or unset. Anything else is refused at start: "y",
+    "2" or "offline" for TRIALLENS_OFFLINE silently meant online, and TrialLens asked the network (review r58 F6)."""
+    text = str(env.get(name) or "").strip()
+    if text.lower() in _TRUE | _FALSE:
+        return text.lower() in _TRUE
+    raise BadInput(f"{name} must be 1 (on) or 0 (off), got {text[:40]!r}")
+
+
 def is_offline(env: Mapping[str, str] = os.environ) -> bool:
-    return str(env.get("TRIALLENS_OFFLINE", "")).strip().lower() in _TRUE
+    return switch(env, "TRIALLENS_OFFLINE")
 
 
 def client_from_env(env: Mapping[str, str] = os.environ, **kwargs) -> CtgovClient:

@@ -13,6 +13,7 @@ replacing it.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -25,10 +26,12 @@ import orjson
 from ..errors import StoreError
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
-from .records import (CopyFacts, Incoming, StoredStudy, WriteSummary, decode_record,  # noqa: F401  (re-exported)
-                      encode_record, normalize_timestamp, utc_now)
-from .schema import SCHEMA, SCHEMA_VERSION, add_dated, has_dated
+from .records import (CopyFacts, DamagedCopy, Incoming, StoredStudy, WriteSummary,  # noqa: F401  (re-exported)
+                      decode_copy, decode_record, encode_record, normalize_timestamp, utc_now)
+from .schema import prepare
 from .usable import unusable
+
+log = logging.getLogger(__name__)
 
 WriteHook = Callable[[sqlite3.Connection, list[OfficialRecord]], None]
 
@@ -57,7 +60,7 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create the folder for the store {self.path}: {exc.strerror or exc}") from None
-        self._init_schema()
+        prepare(self)
 
     # connections -------------------------------------------------------------------
     # A small pool rather than one connection per thread: a threaded server starts a
@@ -107,40 +110,6 @@ class Store:
         with self.connection() as conn:
             return conn.execute(sql, params).fetchone()
 
-    def _init_schema(self) -> None:
-        try:
-            if self._schema_ready():  # the common case takes no write lock: opening never waits on an ingest
-                return
-            mode = self._one("PRAGMA journal_mode = WAL")[0]
-            with self.transaction() as c:
-                for stmt in SCHEMA.split(";"):
-                    if stmt.strip():
-                        c.execute(stmt)
-                row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-                if row is None:
-                    c.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
-                elif row[0] != SCHEMA_VERSION:
-                    raise StoreError(f"{self.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
-                add_dated(c)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: {exc})") from None
-        except StoreError as exc:
-            if "not a database" in str(exc):
-                raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: file is not a database)") from None
-            raise
-        if str(mode).lower() != "wal":
-            raise StoreError(f"cannot put {self.path} in WAL mode (got {mode}); is it on a network drive?")
-
-    def _schema_ready(self) -> bool:
-        if not self._one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"):
-            return False  # a new file
-        mode = self._one("PRAGMA journal_mode")[0]
-        row = self._one("SELECT value FROM meta WHERE key = 'schema_version'")
-        if row and row[0] != SCHEMA_VERSION:
-            raise StoreError(f"{self.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
-        return bool(row) and str(mode).lower() == "wal" and has_dated(self._all("PRAGMA table_info(studies)"))
-
-
     def close(self) -> None:
         with self._lock:
             pool, self._pool = self._pool, []
@@ -169,8 +138,8 @@ class Store:
             except sqlite3.OperationalError as exc:
                 if "locked" in str(exc) or "busy" in str(exc):
                     waited = self.busy_timeout if wait is None else wait
-                    raise StoreBusy(f"cannot write to the store {self.path}: another program (such as `triallens "
-                                    f"ingest`) was writing to it for more than {waited:g} s ({exc})") from None
+                    raise StoreBusy(f"cannot write to the store {self.path}: another writer (a `triallens ingest`, or "
+                                    f"another TrialLens process) was writing to it for more than {waited:g} s ({exc})") from None
                 raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
             try:
                 yield conn
@@ -221,7 +190,7 @@ class Store:
                 given = normalize_timestamp(inc.fetched_at) or default_fetched
                 where = inc.origin or origin
                 outcome = self._write_one(conn, inc.record, given or now, where, now,
-                                          dated=given is not None or where == "registry")
+                                          dated=given is not None or where == "registry", mends=inc.mends)
                 summary.count(outcome)
                 if outcome in ("added", "updated"):
                     summary.changed_ids.append(inc.record.nct_id)
@@ -245,7 +214,7 @@ class Store:
         return summary
 
     def _write_one(self, conn: sqlite3.Connection, rec: OfficialRecord, fetched_at: str, origin: str, now: str,
-                   dated: bool = True) -> str:
+                   dated: bool = True, mends: bool = False) -> str:
         text, digest = encode_record(rec.data)
         lup = rec.last_update_posted
         old = conn.execute("SELECT content_hash, last_update_posted, fetched_at, dated FROM studies WHERE nct_id = ?",
@@ -254,6 +223,8 @@ class Store:
             self._insert_current(conn, rec, text, digest, fetched_at, origin, now, dated)
             return "added"
         old_hash, old_lup, old_fetched, old_dated = old
+        if mends:   # (the stored text is damaged: its hash and dates say nothing of it)
+            old_hash = old_lup = None
         # a stored date after now (an ingest typo, 2030 for 2020) says nothing of when: it neither outranks a copy
         # fetched since nor stays once a dated copy of the same content comes in
         old_future = old_fetched > now
@@ -264,9 +235,11 @@ class Store:
                 conn.execute("UPDATE studies SET fetched_at = ?, origin = ?, dated = 1 WHERE nct_id = ?",
                              (fetched_at, origin, rec.nct_id))
             return "unchanged"
-        incoming_is_older = ((lup and old_lup and lup < old_lup)
+        # a copy that gives no last update date is not known to be newer than a dated one: it replaced the stored copy
+        # and flipped a recruiting trial to withdrawn, served as current (review r58 F7)
+        incoming_is_older = ((lup and old_lup and lup < old_lup) or (not lup and old_lup)
                              or (lup == old_lup and not old_future and fetched_at < old_fetched))
-        if incoming_is_older and self._usable_row(conn, rec.nct_id):
+        if incoming_is_older and not mends and self._usable_row(conn, rec.nct_id):
             conn.execute(
                 "INSERT OR IGNORE INTO study_history (nct_id, data, content_hash, status, last_update_posted,"
                 " status_verified, fetched_at, origin, replaced_at) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -329,7 +302,7 @@ class Store:
                         (nct,))
         if row is None:
             return None
-        return StoredStudy(decode_record(row[0]), row[1], row[2], row[3], row[4], bool(row[5]))
+        return StoredStudy(decode_copy(nct, row[0]), row[1], row[2], row[3], row[4], bool(row[5]))
 
     def fetched_at(self, nct_id: str) -> tuple[str, str | None] | None:
         """(current NCT id, fetched_at) of the stored copy, without reading the record itself: whether
@@ -371,13 +344,14 @@ class Store:
         """Every current record (optionally of one overall status), streamed in chunks."""
         with self.connection() as conn:  # one read snapshot for the whole walk
             conn.execute("BEGIN")
-            if status:
-                cur = conn.execute("SELECT data FROM studies WHERE status = ? ORDER BY nct_id", (status,))
-            else:
-                cur = conn.execute("SELECT data FROM studies ORDER BY nct_id")
+            where, args = ("WHERE status = ? ", (status,)) if status else ("", ())
+            cur = conn.execute(f"SELECT nct_id, data FROM studies {where}ORDER BY nct_id", args)
             while rows := cur.fetchmany(chunk):
-                for (text,) in rows:
-                    yield decode_record(text)
+                for nct, text in rows:
+                    try:
+                        yield decode_copy(nct, text)
+                    except DamagedCopy as exc:   # (one damaged row: the others are still read; the log says which)
+                        log.warning("%s; left out", exc)
             conn.execute("COMMIT")
 
     def ids(self) -> list[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable
 
-from ..errors import BadInput, BadRequest, RegistryError
+from ..errors import BadInput, BadRequest, MalformedResponse, RegistryError
 from .client import MAX_PAGE_SIZE, CtgovClient, last_update_filter
 from .store import Store, WriteSummary, utc_now
 
@@ -76,6 +76,7 @@ def sync(store: Store, client: CtgovClient, since: str | None = None, *, query: 
     search = {"query": {"term": query} if query else None, "filter_advanced": flt, "page_size": page_size}
 
     token = cursor["page_token"]
+    seen: set[str] = set()   # the tokens this run has asked with: one given again would page forever (review r58 F8)
     while True:
         if max_pages is not None and report.pages >= max_pages:
             return report  # cursor already saved: the next run resumes here
@@ -90,6 +91,12 @@ def sync(store: Store, client: CtgovClient, since: str | None = None, *, query: 
         except RegistryError as exc:
             raise type(exc)(f"{exc}. Sync stopped after {report.pages} page(s) this run; the pages stored are kept "
                             "and running the same command again resumes from there") from None
+        if token:
+            seen.add(token)
+        if page.next_page_token in seen:
+            raise MalformedResponse(
+                f"ClinicalTrials.gov gave a page token it had given before in this sync, so its pages would never "
+                f"end. Sync stopped after {report.pages} page(s) this run; the pages stored are kept")
         if page.total_count is not None:
             report.total_count = page.total_count
         report.pages += 1
