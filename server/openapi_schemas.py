@@ -8,8 +8,8 @@ from server.claim_text import CONTROL_CLASS, FORMAT_CLASS, MAX_CLAIM
 from server.page_url import MAX_URL
 from server.claimed import HEADLINES as CLAIM_HEADLINES
 from server.verdict_words import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES,
-                                  HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, OTHER_TRIAL, OVERDUE_HEADLINES,
-                                  REASON_HEADLINES, STATUS_UNSETTLED, UNMATCHED_CRITERIA)
+                                  ENDED_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, OTHER_TRIAL,
+                                  OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED, UNMATCHED_CRITERIA)
 
 
 def _ref(name: str) -> dict:
@@ -126,6 +126,7 @@ SCHEMAS: dict[str, dict] = {
              *REASON_HEADLINES.values(), *COPY_CAVEATS.values(), *LIST_NOT_SHOWN.values(), STATUS_UNSETTLED,
              *COPY_OVERDUE_HEADLINES.values(), *(h for pair in CRITICAL_HEADLINES.values() for h in pair),
              OTHER_TRIAL, *UNMATCHED_CRITERIA.values(), *INVITED_ONLY_HEADLINES.values(),
+             *(h for pair in ENDED_HEADLINES.values() for h in pair),   # (a trial that has ended: its ending)
              *CLAIM_HEADLINES["caller"].values()]))},   # (GET /trials/{id}/drift, POST /drift: a caller's claim)
         "caveat": {"type": "string", "enum": list(CAVEATS),
                    "description": "with verdict in_sync: what it is in sync with may not be current (a stored copy "
