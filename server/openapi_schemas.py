@@ -330,13 +330,15 @@ SCHEMAS: dict[str, dict] = {
                           "from aggregator pages, not ClinicalTrials.gov's record; its status is the pages' "
                           "(a badge names it as that)"},
         "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
-                    "description": "the record's planned start (while not yet recruiting) or end has passed"},
+                    "description": "the record's planned start (while not yet recruiting) or end has passed; also "
+                                   "end for an 'Unknown status' record whose status went unconfirmed for over 2 years "
+                                   "past its planned end (its card: 'This trial may have ended')"},
         "unconfirmed_since": {**_null(STR), "description": "the record's last-verified month (statusVerifiedDate, "
-                              "'2023-08') when the sponsor had not confirmed its status (not a closed one) for over 2 "
-                              "years, counted to today, or to the day of a saved copy that could not be refreshed (as "
-                              "the trial's own registry_unverified warning counts it); null otherwise. The badge then "
-                              "says that month ('Recruiting (status last confirmed Aug 2023)'), never green, as a "
-                              "related trial's unconfirmed_since"},
+                              "'2023-08') when the sponsor had not confirmed its status (not a closed one; 'Unknown "
+                              "status' included) for over 2 years, counted to today, also for a saved copy that could "
+                              "not be refreshed (its own month read as 'confirmed then'); null otherwise. The badge "
+                              "then says that month ('Recruiting (status last confirmed Aug 2023)'), neither green nor "
+                              "red, as a related trial's unconfirmed_since"},
         "retry_after": {"type": "integer", "minimum": 1, "description": "present only with stale_reason budget (a "
                         "saved copy served past this client's lookup budget): seconds until it has room again, when "
                         "the status can be checked again; as the response's retry_after"}},
