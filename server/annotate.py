@@ -28,7 +28,6 @@ from scrapers.model import PageRecord
 from scrapers.nct import normalize_nct_id
 
 from .claimed import claimed_drift
-from .copy_names import drift_as_demo
 from .drift import about_other_trial, summarize
 from .unasked import unreadable_copy, why_not_asked
 from .official_json import official_summary
@@ -251,9 +250,8 @@ class Annotator:
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)
+        # (a demo record rebuilt from pages is named as that, not as a saved copy: summarize does it for every caller)
         drift = summarize(page, lookup.record, findings, copy_as_of, why=lookup.stale_reason, read=read, by=by)
-        if lookup.record.reconstructed:   # (a demo record rebuilt from pages: named as that, not as a saved copy)
-            drift = drift_as_demo(drift)
         return claimed_drift(drift, page, by)
 
     def criteria(self, lookup) -> dict | None:

@@ -17,7 +17,6 @@ from scrapers.errors import InvalidNctId, TrialLensError
 from scrapers.model import PageRecord, parse_partial_date
 from scrapers.nct import ascii_digits, normalize_nct_id
 from scrapers.reconcile import status_words
-from scrapers.reconcile.status import overdue_side
 from scrapers.sites import supported_hosts
 from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
@@ -28,7 +27,7 @@ from .clients import LookupBudgetUsed, charge_lookups, refusals
 from .official_json import budget_wait, budget_waits, official_summary, trial_detail
 from .page_url import BadPageUrl, page_url
 from .problems import Problem, bad_request, typed_problem
-from .status_shown import unconfirmed_since
+from .status_shown import badge_overdue, unconfirmed_since
 
 log = logging.getLogger("triallens.service")
 
@@ -328,7 +327,8 @@ def _badge(lookup, today) -> dict:
             "reconstructed": rec.reconstructed,
             # the record's own overdue sign, so a listing does not badge "Not yet recruiting" a trial whose start has
             # passed (the card says "This trial may have opened"; review rounds 4 and 7)
-            "overdue": overdue_side(rec, today),
+            # (and "end" for an "Unknown status" record very likely over: its card says it may have ended; status3)
+            "overdue": badge_overdue(rec, lookup.copy_as_of, today),
             # the sponsor's last confirmation of a status it had not confirmed for over 2 years, where the card warns
             # registry_unverified: a listing badged such a trial a green "Recruiting" (review r56 F3)
             "unconfirmed_since": unconfirmed_since(rec, lookup.copy_as_of, today)}

@@ -22,8 +22,7 @@ from .cli_output import check_json, print_check, print_explain, print_json, prin
 from .official_page import is_official_site, saved_official_page
 from .page_source import read_page
 from .page_url import BadPageUrl, page_url
-from .copy_names import drift_as_demo
-from .record_file import drift_as_file, file_copy_as_of, record_lookup, usable_record_file
+from .record_file import file_copy_as_of, record_lookup, usable_record_file
 
 
 def cmd_scrape(args) -> int:
@@ -89,11 +88,9 @@ def cmd_check(args) -> int:
     findings = reconcile(page, looked.record, today, history=looked.history, copy_as_of=copy_as_of)
     # (read=True: the page was read whole, so "found no eligibility criteria … did not check who can join" is said as
     # on the card and the service's pages; cli=True: the offline note names no service; review round 12d, P1 and P7)
-    drift = summarize(page, looked.record, findings, copy_as_of, why=looked.stale_reason, read=True, cli=True)
-    if args.record:
-        drift = drift_as_file(drift, args.record)
-    elif looked.record.reconstructed:   # (a demo record rebuilt from pages: named as that, not as a saved copy)
-        drift = drift_as_demo(drift)
+    # (record_file: the saved copy the verdict names is that file; a demo record is named as one by summarize itself)
+    drift = summarize(page, looked.record, findings, copy_as_of, why=looked.stale_reason, read=True, cli=True,
+                      record_file=args.record)
     if is_official_site(url or page.url, html):   # (a saved ClinicalTrials.gov page: what its differences mean, said first)
         drift = saved_official_page(drift, page, looked.record)
     if args.json:

@@ -25,7 +25,9 @@ The result carries `note`, the line every surface shows under the headline, when
 say: why the page could not be checked, or (in sync, with a warning or critical finding about the
 record) that the record itself may be out of date. The CLI, the HTML page, the extension's card and
 API callers read the same sentence instead of each deciding it anew. The words themselves (headlines, caveats, notes)
-are in server/verdict_words.py; this module decides which are said.
+are in server/verdict_words.py; this module decides which are said. What the page showed that was compared, and the
+notes on criteria left uncompared, are in server/drift_shown.py; what is said of a trial its record says is closed
+(headline, status sentence, next step), for the verdict and the service's trial page alike, in server/record_closed.py.
 """
 
 from __future__ import annotations
@@ -34,18 +36,26 @@ from dataclasses import replace
 
 from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
-from scrapers.reconcile.conditions import compared_conditions
-from scrapers.reconcile.finding import RULE, RULES, status_words
-from scrapers.reconcile.saved_copy import copy_day
+from scrapers.reconcile.finding import RULE, RULES
 from scrapers.vocab import OPEN_STATUSES
 
 from .claimed import claimed_headline
+from .copy_names import drift_as_demo
 from .criteria_found import counts_said, unmatched
+from .drift_shown import (COMPARABLE, as_dict, filled_note, shown_words, shows, uncompared, unplaced_said,
+                          without_criteria_said)
+from .record_file import drift_as_file
+from .record_closed import TRIAL_CLOSED, closed_said, closed_words, copy_said, not_recruiting_headline
 from .unasked import no_record_note, saved_copy_why
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, CLOSED_LEADS, COPY_CAVEATS, COPY_HEADLINES,
                             COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES,
                             LIST_NOT_SHOWN, NEXT_STEPS, NOTES, OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES,
                             STATUS_UNSETTLED, UNMATCHED_CRITERIA, whose_record)
+
+# (re-exported: callers and tests import these from the verdict's module)
+__all__ = ["ALARM_SEVERITIES", "COMPARABLE", "NOTES", "OTHER_TRIAL", "TIME_FIELDS", "TIME_KINDS", "TRIAL_CLOSED",
+           "about_other_trial", "closed_said", "overdue_said", "summarize", "unplaced_said", "verdict_result",
+           "without_criteria_said"]
 
 
 def about_other_trial(drift: dict | None) -> bool:
@@ -85,51 +95,10 @@ def _with_next_step(out: dict, step: str) -> dict:
     return out
 
 
-# what a page shows besides a status and criteria, as the little-compared note names it (UI review: "Compared:
-# enrollment (9)" says more than "dates, phase, number of participants or ages")
-_SHOWN_WORDS = (("as_of", "its last-updated date"), ("phases", "its phase"), ("enrollment", "its number of participants"),
-                ("start_date", "its start date"), ("completion_date", "its end date"), ("min_age", "its ages"),
-                ("max_age", "its ages"), ("no_max_age_text", "its ages"), ("no_min_age_text", "its ages"),
-                ("sex", "who it is open to by sex"), ("sponsor", "its sponsor"),
-                ("study_type", "its kind of study"), ("healthy_volunteers", "whether it takes healthy volunteers"),
-                ("conditions", "the conditions it studies"))
-
-
-def _shows(page: PageRecord, name: str) -> bool:
-    """Does the page show field `name` in a form reconcile compares? "Healthy volunteers: No" is shown (False is a
-    value); conditions only when one names an illness in particular: reconcile says nothing of a page's "Cancer" alone
-    (reconcile.conditions), so it was not compared."""
-    value = getattr(page, name, None)
-    if name == "conditions":
-        return compared_conditions(page)
-    return isinstance(value, bool) or bool(value)
-
-
-def _shown_words(page: PageRecord) -> str:
-    """"its number of participants and its last-updated date": what this page shows that was compared."""
-    said = list(dict.fromkeys(words for name, words in _SHOWN_WORDS if _shows(page, name)))
-    if "the conditions it studies" in said and len(page.conditions) == 1:
-        said[said.index("the conditions it studies")] = "the condition it studies"
-    if not said:
-        return "what the page does show"
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
-
-
 ALARM_SEVERITIES = ("critical", "warning")
 # findings about time: with any of these among the alarms the page "may be out of date"
 TIME_KINDS = frozenset({"status_drift", "page_stale", "plain_status"})
 TIME_FIELDS = frozenset({"status", "as_of", "start_date", "completion_date"})
-# PageRecord fields reconcile can compare with the record; a page with none of them is not checked
-# ("no_min_age_text": facts._check_no_minimum compares a page's "Under 18 years" with the record's minimum age)
-COMPARABLE = ("status_text", "as_of", "phases", "enrollment", "start_date", "completion_date", "min_age",
-              "max_age", "no_max_age_text", "no_min_age_text", "sex", "sponsor", "study_type", "healthy_volunteers",
-              "conditions", "inclusion", "exclusion")
-
-
-def _d(finding) -> dict:
-    return finding if isinstance(finding, dict) else finding.to_dict()
-
-
 def _presents_open(page: PageRecord, alarms: list[dict], status_kinds: frozenset[str] | None = None) -> bool:
     """Does an alarm show the page presenting the trial as open, in its status (an alarm on the status field, of
     `status_kinds` when given) or in its summary ("is currently recruiting")?"""
@@ -160,7 +129,7 @@ def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[di
 
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
               why: str | None = None, read: bool = False, cli: bool = False, by: str | None = None,
-              unreadable: bool = False) -> dict:
+              unreadable: bool = False, record_file: str | None = None) -> dict:
     """See _summarize. `why`: why ClinicalTrials.gov was not asked, so a saved copy was used or none was there
     (Lookup.stale_reason; with no record, why_not_asked): None (nothing said why, or a current record), "gone" (it
     answered that it no longer has this study, so the saved copy is all there is, and "could not check just now" would
@@ -171,6 +140,8 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     unchecked (without_criteria_said): here, so that no channel can leave it out (review round 12d, P1: the CLI did).
     `cli`: said by the CLI, which is no service: "TrialLens is set to work offline", not "This TrialLens service works
     offline". `by`: who made the claim checked, when no page was read (claimed.BY): the headline is then theirs.
+    `record_file`: the CLI's --record file the record came from: the saved copy it names is that file (record_file.py);
+    else a demo record rebuilt from aggregator pages is named as that (copy_names.drift_as_demo), here for every caller.
     `unreadable`: with no record, TrialLens's saved copy is there but is no usable study (unreadable_copy), so the note
     does not say it has none."""
     gone = why == "gone" and bool(copy_as_of)   # (with no saved copy, "gone" has no copy to explain)
@@ -189,47 +160,9 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
         # whether the note says why a saved copy was used, so the card's footer does not say it again (the card had
         # matched the note's words for it, which a reworded note would silently break; here they are the same constants)
         out["note_says_why"] = bool(copy_as_of) and saved_copy_why(why, cli) in out["note"]
-    return out
-
-
-def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
-    """A page read whole in which TrialLens found no eligibility criteria, matched on its status and facts: the note
-    says who can join was not checked, so that "Matches …" does not read as "checked too" (review rounds 5 and 6, a
-    biotechhunter page); on a page that lists criteria under no inclusion or exclusion heading (criteria_unplaced), that
-    it lists them and TrialLens did not compare them (unplaced_said): it does show them. Only for a page TrialLens read:
-    a caller's claim (GET /drift) names no criteria by design."""
-    uncompared = _uncompared(drift.get("findings", []))   # (listed, too many to compare: as if none were read)
-    if drift.get("verdict") != "in_sync" or (page.inclusion or page.exclusion) and not uncompared \
-            or not official.eligibility_criteria or drift.get("caveat") in ("little_compared", "list_not_shown"):
-        return drift
-    note = (NOTES[uncompared] if uncompared else
-            unplaced_said(page.criteria_unplaced) if page.criteria_unplaced else NOTES["no_criteria"])
-    return {**drift, "note": f"{drift['note']} {note}" if drift.get("note") else note}
-
-
-def _uncompared(findings: list) -> str | None:
-    """The note's key where reconcile left the page's criteria uncompared: its list far longer than any trial's, or
-    its items too costly to compare in full (too_long.py: evidence "reason" "work"); None where it compared them."""
-    said = [_d(f) for f in findings if _d(f)["kind"] == "criteria_not_compared"]
-    return None if not said else "criteria_not_compared_in_full" if any(
-        (f.get("evidence") or {}).get("reason") == "work" for f in said) else "criteria_not_compared"
-
-
-def unplaced_said(count: int) -> str:
-    """"This page lists 3 eligibility criteria without saying which are for joining …": what a page that lists criteria
-    under no inclusion or exclusion heading (PageRecord.criteria_unplaced) is told, instead of "found no criteria"."""
-    return NOTES["criterion_unplaced"] if count == 1 else NOTES["criteria_unplaced"].format(count=count)
-
-
-def _note(key: str, fill: dict | None) -> str:
-    """The note `key` with its placeholders filled; for a page listing criteria it could not place (fill["unplaced"]),
-    a note that would count criteria among what TrialLens found none of is said without them, then what the page
-    lists (unplaced_said)."""
-    fill = fill or {}
-    if (fill.get("unplaced") or fill.get("uncompared")) and f"{key}_unplaced" in NOTES:
-        said = unplaced_said(fill["unplaced"]) if fill.get("unplaced") else NOTES[fill["uncompared"]]
-        return NOTES[f"{key}_unplaced"].format(**fill) + " " + said
-    return NOTES[key].format(**fill)
+    if record_file:
+        return drift_as_file(out, record_file)
+    return drift_as_demo(out) if official is not None and official.reconstructed else out
 
 
 def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
@@ -239,15 +172,15 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): what
     the page was compared with is then that copy, and the headline or the note says so; `why` and `cli` as for
     summarize."""
-    items = [_d(f) for f in findings]
+    items = [as_dict(f) for f in findings]
     if official is None:
         # (offline, nothing was asked: "not_asked", and asking again cannot help, so the card offers no "Try again")
         return verdict_result("official_unavailable", "could_not_check", items,
                        "not_asked" if why == "offline" else "official_unavailable", by=by)
     if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
         page = replace(page, as_of=None, as_of_text=None)
-    fill = {"copy": _copy_said(copy_as_of), "shown": _shown_words(page),
-            "unplaced": page.criteria_unplaced, "uncompared": _uncompared(items), "unasked": saved_copy_why(why, cli),
+    fill = {"copy": copy_said(copy_as_of), "shown": shown_words(page),
+            "unplaced": page.criteria_unplaced, "uncompared": uncompared(items), "unasked": saved_copy_why(why, cli),
             "it": "TrialLens" if why == "gone" else "it"}
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
@@ -264,6 +197,8 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         out = verdict_result("drifted", verdict, items, note="copy_drifted" if copy_as_of else None, fill=fill, by=by)
         if copy_as_of and verdict in COPY_HEADLINES:
             out["headline"] = claimed_headline(COPY_HEADLINES[verdict], f"copy_{verdict}", by)
+        if verdict == "not_recruiting":   # (a record closed for good: its ending, not "not recruiting"; r56 F7)
+            out["headline"] = not_recruiting_headline(official.status, bool(copy_as_of))
         due = next((f for f in items if f["kind"] == "registry_overdue"), None)
         if copy_as_of and due and "note" in out:   # (the fact that most changes what to do, pointed to from the top)
             out["note"] += " " + NOTES["copy_says_overdue"].format(**_due(due))
@@ -295,12 +230,12 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
                  if f["kind"] == "registry_overdue" and f["field"] in heads), None) \
         or (heads["completion_date"] if any(_likely_over(f) for f in overdue) else None)
     # (criteria too many to compare were listed, not compared: the verdict does not count them as checked)
-    shown = [name for name in COMPARABLE if _shows(page, name)
+    shown = [name for name in COMPARABLE if shows(page, name)
              and not (fill["uncompared"] and name in ("inclusion", "exclusion"))]
     if not shown or shown == ["as_of"]:   # (a last-updated date alone says nothing of the trial: UI review round 3)
         out = verdict_result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill, by=by)
         if shown:
-            out["note"] = _note("only_date", fill)
+            out["note"] = filled_note("only_date", fill)
         if said:   # (the trial's own record needs checking: said first, not under a grey "Could not check")
             due = next((f for f in overdue if f["kind"] == "registry_overdue"), {"field": "completion_date"})
             whose = whose_record(fill["copy"] if copy_as_of else None)
@@ -349,44 +284,18 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     return out
 
 
-# a trial's statuses under which no one can ask to join (not Withheld, which withholds the status, nor an expanded-access
-# record's No longer available or Approved for marketing: no trial to join; review r57 F1, F3)
-TRIAL_CLOSED = frozenset({"ACTIVE_NOT_RECRUITING", "COMPLETED", "SUSPENDED", "TERMINATED", "WITHDRAWN"})
-
-
-def closed_said(official: dict | OfficialRecord | None, copy: str | None = None) -> str | None:
-    """"ClinicalTrials.gov's record says this trial is withdrawn." for a record
-    whose status is one no one can ask to join under (TRIAL_CLOSED), else None (open, Unknown status, Withheld, an
-    expanded-access record's, none). `copy`: the saved copy's day in words, when it is one.
-    The service's page says it for a trial looked up with no status entered (pages.py), the verdict for a page that
-    shows none (_closed_said)."""
-    status = official.get("status") if isinstance(official, dict) else getattr(official, "status", None)
-    if status not in TRIAL_CLOSED:
-        return None
-    said = NOTES["record_closed"].format(whose=whose_record(copy), status=status_words(status))
-    # (a withdrawn trial whose record lists expanded access: the one way to the treatment; review r57 F2)
-    access = official.get("expanded_access") if isinstance(official, dict) else official.expanded_access_available
-    return f"{said} {NOTES['expanded_access'].format(nct=access)}" if access else said
-
-
 def _closed_said(out: dict, page: PageRecord, official: OfficialRecord, copy_as_of: str | None,
                  by: str | None) -> dict:
     """A verdict on a page (or claim) that shows no status, for a trial the record says is not taking participants:
     the record's status leads, amber, with what to do (review r56 F1: a green "In sync" over a withdrawn trial's "Who
     can take part", on every site whose pages carry no status). Nothing on the page is called wrong: the verdict stays
     what it was, the caveat says why it is not green."""
-    closed = None if page.status_text else closed_said(official, _copy_said(copy_as_of) if copy_as_of else None)
+    closed = None if page.status_text else closed_words(official, copy_said(copy_as_of) if copy_as_of else None)
     if closed is None:
         return out
-    closed = f"{CLOSED_LEADS.get(by, CLOSED_LEADS[None])} {closed}"
-    out = {**out, "caveat": "record_closed", "headline": (COPY_CAVEATS if copy_as_of else CAVEATS)["record_closed"],
-           "note": f"{closed} {out['note']}" if out.get("note") else closed}
-    return _with_next_step(out, "copy_not_recruiting" if copy_as_of else "not_recruiting")
-
-
-def _copy_said(copy_as_of: str | None) -> str:
-    """The saved copy's day in words ("24 May 2024"), as the notes name it; "an unknown date" when nothing dates it."""
-    return human_date(copy_day(copy_as_of) or "") or "an unknown date"
+    said = f"{CLOSED_LEADS.get(by, CLOSED_LEADS[None])} {closed.said}"
+    note = f"{said} {out['note']}" if out.get("note") else said
+    return {**out, "caveat": "record_closed", "headline": closed.headline, "note": f"{note} {closed.step}"}
 
 
 def _likely_over(finding: dict) -> bool:
@@ -419,5 +328,5 @@ def verdict_result(state: str, verdict: str, findings: list[dict], reason: str |
     if reason:
         out["reason"] = reason   # why the page could not be checked (added field)
     if note or reason:
-        out["note"] = _note(note or reason, fill)   # (added field)
+        out["note"] = filled_note(note or reason, fill)   # (added field)
     return out

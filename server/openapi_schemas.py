@@ -8,8 +8,8 @@ from server.claim_text import CONTROL_CLASS, FORMAT_CLASS, MAX_CLAIM
 from server.page_url import MAX_URL
 from server.claimed import HEADLINES as CLAIM_HEADLINES
 from server.verdict_words import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES,
-                                  HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, OTHER_TRIAL, OVERDUE_HEADLINES,
-                                  REASON_HEADLINES, STATUS_UNSETTLED, UNMATCHED_CRITERIA)
+                                  ENDED_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, OTHER_TRIAL,
+                                  OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED, UNMATCHED_CRITERIA)
 
 
 def _ref(name: str) -> dict:
@@ -126,6 +126,7 @@ SCHEMAS: dict[str, dict] = {
              *REASON_HEADLINES.values(), *COPY_CAVEATS.values(), *LIST_NOT_SHOWN.values(), STATUS_UNSETTLED,
              *COPY_OVERDUE_HEADLINES.values(), *(h for pair in CRITICAL_HEADLINES.values() for h in pair),
              OTHER_TRIAL, *UNMATCHED_CRITERIA.values(), *INVITED_ONLY_HEADLINES.values(),
+             *(h for pair in ENDED_HEADLINES.values() for h in pair),   # (a trial that has ended: its ending)
              *CLAIM_HEADLINES["caller"].values()]))},   # (GET /trials/{id}/drift, POST /drift: a caller's claim)
         "caveat": {"type": "string", "enum": list(CAVEATS),
                    "description": "with verdict in_sync: what it is in sync with may not be current (a stored copy "
@@ -329,13 +330,15 @@ SCHEMAS: dict[str, dict] = {
                           "from aggregator pages, not ClinicalTrials.gov's record; its status is the pages' "
                           "(a badge names it as that)"},
         "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
-                    "description": "the record's planned start (while not yet recruiting) or end has passed"},
+                    "description": "the record's planned start (while not yet recruiting) or end has passed; also "
+                                   "end for an 'Unknown status' record whose status went unconfirmed for over 2 years "
+                                   "past its planned end (its card: 'This trial may have ended')"},
         "unconfirmed_since": {**_null(STR), "description": "the record's last-verified month (statusVerifiedDate, "
-                              "'2023-08') when the sponsor had not confirmed its status (not a closed one) for over 2 "
-                              "years, counted to today, or to the day of a saved copy that could not be refreshed (as "
-                              "the trial's own registry_unverified warning counts it); null otherwise. The badge then "
-                              "says that month ('Recruiting (status last confirmed Aug 2023)'), never green, as a "
-                              "related trial's unconfirmed_since"},
+                              "'2023-08') when the sponsor had not confirmed its status (not a closed one; 'Unknown "
+                              "status' included) for over 2 years, counted to today, also for a saved copy that could "
+                              "not be refreshed (its own month read as 'confirmed then'); null otherwise. The badge "
+                              "then says that month ('Recruiting (status last confirmed Aug 2023)'), neither green nor "
+                              "red, as a related trial's unconfirmed_since"},
         "retry_after": {"type": "integer", "minimum": 1, "description": "present only with stale_reason budget (a "
                         "saved copy served past this client's lookup budget): seconds until it has room again, when "
                         "the status can be checked again; as the response's retry_after"}},

@@ -24,7 +24,7 @@ from scrapers.reconcile.saved_copy import SAVED_COPY
 from .api import annotator, one_arg, page_claim
 from .claim_text import MAX_CLAIM, BadDate
 from .copy_names import DEMO_RECORD_LINE, as_demo
-from .drift import about_other_trial, closed_said
+from .drift import about_other_trial
 from .glance import pregnancy_row
 from .glance_record import breastfeeding_row, healthy_volunteers_row, sex_row
 from .official_page import is_official_site
@@ -33,7 +33,7 @@ from .page_url import MAX_URL, BadPageUrl, page_url
 from .problems import Problem, http_problem, respond_with, typed_headers, typed_problem
 from .related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, reading_who, same_who_left_out,
                             search_words, who_line)
-from .verdict_words import CAVEATS, COPY_CAVEATS, NEXT_STEPS
+from .record_closed import closed_words
 from .status_shown import official_url, related_status, status_words, utc_moment
 from .item_groups import runs as group_runs
 from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
@@ -91,13 +91,13 @@ MAX_ALSO_NAMED = 5
 def closed_box(official: dict | None) -> tuple[str, str] | None:
     """(headline, note) for a trial looked up with no status entered whose record says no one can join now
     (withdrawn, completed, …): the page showed "Withdrawn" in its body, then "You may be able to join if…", with no
-    verdict (review r56 F1b). As the verdict says it for a page showing no status (drift._closed_said); None otherwise."""
+    verdict (review r56 F1b). The verdict's words for a page showing no status (record_closed.closed_words); None
+    otherwise."""
     stale = bool(official and official.get("stale"))
-    said = closed_said(official, (copy_date(official) or "an unknown date") if stale else None)
-    if said is None:
+    closed = closed_words(official, (copy_date(official) or "an unknown date") if stale else None)
+    if closed is None:
         return None
-    step = NEXT_STEPS["copy_not_recruiting" if stale else "not_recruiting"]
-    box = ((COPY_CAVEATS if stale else CAVEATS)["record_closed"], f"{said} {step}")
+    box = (closed.headline, f"{closed.said} {closed.step}")
     return tuple(as_demo(text) for text in box) if official.get("reconstructed") else box
 
 

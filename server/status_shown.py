@@ -8,11 +8,12 @@ import re
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
-from scrapers.dates import human_date
+from scrapers.dates import human_date, to_date, well_formed
 from scrapers.timestamps import utc_moment   # (the service pages import it from here)
-from scrapers.reconcile.finding import STATUS_WORDS
+from scrapers.reconcile.finding import STATUS_WORDS, months_between
 from scrapers.reconcile.saved_copy import copy_day
-from scrapers.reconcile.status import UNCONFIRMED_MONTHS, months_unconfirmed
+from scrapers.reconcile.status import UNCONFIRMED_MONTHS, months_unconfirmed, overdue_side
+from scrapers.reconcile.unknown_status import likely_over
 
 
 OFFICIAL_HOST = re.compile(r"(?i)^(www\.)?clinicaltrials\.gov\.?$")
@@ -86,13 +87,31 @@ def _dated_status(trial: dict) -> str:
 
 def unconfirmed_since(record, copy_as_of: str | None, today: date) -> str | None:
     """The record's last-verified month when its sponsor had not confirmed its (not closed) status for over
-    UNCONFIRMED_MONTHS: counted as the trial's own card counts it (scrapers.reconcile.status.check_registry's
-    registry_unverified warning: to the day of a saved copy that could not be refreshed, `copy_as_of`, else to today),
-    so a listing's badge says "Recruiting (status last confirmed Aug 2023)" exactly where the card warns, as a related
-    trial does (server/related_fresh.py); else None. A green "Recruiting" beside a card warning that the status may be
-    out of date hid it (review r56 F3)."""
-    day = copy_day(copy_as_of)
-    copy = day if day and date.fromisoformat(day) < today else None
+    UNCONFIRMED_MONTHS by today, as far as TrialLens's copy shows: a listing's badge then says "Recruiting (status last
+    confirmed Aug 2023)", never green nor red, as a related trial does (server/related_fresh.py); else None. A green
+    "Recruiting" beside a card warning that the status may be out of date hid it (review r56 F3).
+    Live, that is where the card warns registry_unverified (counted to today). A saved copy (`copy_as_of`) is counted
+    to today too, not to its own day as the card counts the sponsor's silence: the badge must name a month, and the
+    copy's ("Recruiting (as of Sep 2024)") read as "confirmed then" of a status its copy says was last confirmed in Aug
+    2023 (NCT00499317; status3): the badge's words say the month is the copy's word. An "Unknown status" record counts
+    as its card's registry_unverified warning does (reconcile/unknown_status.py)."""
     verified = record.status_verified
-    months = months_unconfirmed(record.status, verified, copy, today)
+    if record.status == "UNKNOWN":
+        months = months_between(to_date(verified, end=True), today) if well_formed(verified) else None
+    else:
+        months = months_unconfirmed(record.status, verified, None, today)
     return verified if months is not None and months > UNCONFIRMED_MONTHS else None
+
+
+def badge_overdue(record, copy_as_of: str | None, today: date) -> str | None:
+    """A listing badge's overdue sign (GET /api/v1/status `overdue`): the record's own (overdue_side: "start" or
+    "end"), and "end" for an "Unknown status" record very likely over (unconfirmed for over 2 years, its planned end
+    passed: unknown_status.likely_over), whose card is headed "This trial may have ended: check with the study team":
+    its badge was a grey "Unknown status", calmer than the card (status3). Counted to the saved copy's day when it is
+    one, as the card counts it."""
+    side = overdue_side(record, today)
+    if side or record.status != "UNKNOWN":
+        return side
+    day = copy_day(copy_as_of)
+    upto = date.fromisoformat(day) if day and date.fromisoformat(day) < today else today
+    return "end" if likely_over(record, upto) else None

@@ -27,6 +27,17 @@ COPY_OVERDUE_HEADLINES = {
     "completion_date": "This trial may have ended: check ClinicalTrials.gov",
     "status": "This trial may have opened: check ClinicalTrials.gov",   # (not "Start date passed": read as too late)
 }
+# a record closed for good, by its status: the headline names the ending, not merely "not recruiting" (review r56 F7: a
+# page's "Not yet recruiting" of a completed trial was headed "… says this trial is not recruiting", and a reader could
+# wait for it to open); the record's own word, with CT.gov's meaning where the word alone is jargon ("terminated").
+# (live, against a saved copy). Said for a page inviting people to it and for one showing no status (record_closed.py).
+ENDED_HEADLINES = {
+    "COMPLETED": ("ClinicalTrials.gov says this trial has been completed", "Completed, says TrialLens's saved copy"),
+    "TERMINATED": ("ClinicalTrials.gov says this trial was stopped early (terminated)",
+                   "Stopped early (terminated), says TrialLens's saved copy"),
+    "WITHDRAWN": ("ClinicalTrials.gov says this trial was withdrawn before it enrolled anyone",
+                  "Withdrawn before it enrolled anyone, says TrialLens's saved copy"),
+}
 # a page wrong about who may join in a critical way says which, whatever else is wrong (review rounds 5 and 6: "This
 # page differs" or "may be out of date" over "aged 1 to 28" for newborns of 1 to 28 days); against a copy, its word
 CRITICAL_HEADLINES = {

@@ -50,13 +50,14 @@ def test_a_current_record_says_since_when_its_status_went_unconfirmed(tmp_path, 
                    "NCT00582231": ("ACTIVE_NOT_RECRUITING", False, "end", "2024-01")}
 
 
-def test_a_saved_copy_counts_to_the_copys_day_as_the_card_does(tmp_path, shared_dir):
-    """Offline, a copy of Sep 2024: NCT00499317 had been unconfirmed 13 months then (the card says nothing either);
-    the other two over 6 years."""
+def test_a_saved_copy_names_the_sponsors_month_once_it_is_over_2_years_old(tmp_path, shared_dir):
+    """Offline, a copy of Sep 2024: NCT00499317 had been unconfirmed 12 months then, 40 by today; its badge said
+    "Recruiting (as of Sep 2024)", read as "confirmed then" (status3: counted to today, the badge saying the month is the
+    copy's word). NCT00582231 ("Active, not recruiting", last confirmed Jan 2024) likewise; the other two over 6 years."""
     body = _client(tmp_path, shared_dir, OLD_COPY).get("/api/v1/status?ids=" + ",".join(IDS)).get_json()
     got = {n: (s["stale"], s["unconfirmed_since"]) for n, s in body["statuses"].items()}
-    assert got == {"NCT00499317": (True, None), "NCT03466619": (True, "2018-03"), "NCT01194648": (True, "2018-04"),
-                   "NCT00582231": (True, None)}
+    assert got == {"NCT00499317": (True, "2023-08"), "NCT03466619": (True, "2018-03"),
+                   "NCT01194648": (True, "2018-04"), "NCT00582231": (True, "2024-01")}
 
 
 def test_the_field_is_in_the_spec_and_the_readme():
@@ -73,20 +74,26 @@ def test_the_field_is_in_the_spec_and_the_readme():
 
 @pytest.mark.parametrize("copy_as_of", [None, OLD_COPY, "undated"])
 def test_the_badge_says_unconfirmed_exactly_where_the_card_warns(shared_dir, copy_as_of):
-    """Over every native corpus record whose status is not closed: unconfirmed_since is set exactly where the card's
-    registry_unverified finding is a warning (over 2 years), and is then the record's last-verified month."""
+    """Over every native corpus record whose status is not closed ("Unknown status" included): unconfirmed_since is set
+    exactly where the card's registry_unverified finding is a warning (over 2 years) counted to today, and is then the
+    record's last-verified month. Against a dated saved copy the card counts to the copy's day, the badge to today
+    (status3: the copy's month read as "confirmed then"): the badge says it wherever the card does, and more."""
     import json
 
     checked = 0
     with open(shared_dir / "data" / "ctgov" / "studies_v2.jsonl", encoding="utf-8") as fh:
         for line in fh:
             rec = OfficialRecord(json.loads(line))
-            if rec.status in ("COMPLETED", "TERMINATED", "WITHDRAWN", "UNKNOWN"):
+            if rec.status in ("COMPLETED", "TERMINATED", "WITHDRAWN"):
                 continue
-            warned = [f for f in check_registry(rec, TODAY, copy_as_of)
+            dated = copy_as_of not in (None, "undated")
+            warned = [f for f in check_registry(rec, TODAY, None if dated else copy_as_of)
                       if f.kind == "registry_unverified" and f.severity == "warning"]
             since = unconfirmed_since(rec, copy_as_of, TODAY)
             assert (since is not None) == bool(warned), rec.nct_id
+            if dated and any(f.kind == "registry_unverified" and f.severity == "warning"
+                             for f in check_registry(rec, TODAY, copy_as_of)):
+                assert since is not None, rec.nct_id
             assert since in (None, rec.status_verified)
             checked += 1
     assert checked > 100

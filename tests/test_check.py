@@ -121,7 +121,7 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     rec.setdefault("derivedSection", {}).setdefault("miscInfoModule", {})["versionHolder"] = date.today().isoformat()
     record.write_text(json.dumps(rec))
     out = _check_text(clin, "--record", str(record), env=env)
-    assert "\nClinicalTrials.gov says this trial is not recruiting\n" in out
+    assert "\nClinicalTrials.gov says this trial has been completed\n" in out
     # a page with nothing that can be compared
     bare = tmp_path / "bare.html"
     bare.write_text("<html><head><link rel=canonical href='https://example.org/t/NCT06427642'></head>"

@@ -10,7 +10,7 @@ from service_support import FakeRegistry, page_url, providers, record, trial_pag
 
 from server.annotate import Annotator
 from server.pages import verdict_view
-from server.verdict_words import CAVEATS, COPY_CAVEATS, NEXT_STEPS
+from server.verdict_words import CAVEATS, COPY_CAVEATS, ENDED_HEADLINES, NEXT_STEPS
 
 NCT = "NCT00000011"
 CRITERIA = ("<h2>Eligibility Criteria</h2><h3>Inclusion Criteria</h3><ul><li>Adults aged 18 to 70 years</li></ul>")
@@ -27,7 +27,9 @@ def _drift(status: str, page_status: str | None, stale: bool = False, extra: str
 def test_a_closed_trial_on_a_page_showing_no_status_says_it_is_not_recruiting(status, words):
     drift = _drift(status, None)
     assert (drift["verdict"], drift["caveat"]) == ("in_sync", "record_closed")
-    assert drift["headline"] == CAVEATS["record_closed"] == "ClinicalTrials.gov says this trial is not recruiting"
+    # (a trial that has ended is headed by its ending, one only paused or still running by "not recruiting"; r56 F7)
+    assert drift["headline"] == (ENDED_HEADLINES[status][0] if status in ENDED_HEADLINES else CAVEATS["record_closed"])
+    assert CAVEATS["record_closed"] == "ClinicalTrials.gov says this trial is not recruiting"
     assert drift["note"].startswith(f"TrialLens found no status on this page. ClinicalTrials.gov's record says "
                                     f"this trial is {words}. ")
     assert drift["note"].endswith(NEXT_STEPS["not_recruiting"])
@@ -37,7 +39,10 @@ def test_a_closed_trial_on_a_page_showing_no_status_says_it_is_not_recruiting(st
 
 def test_against_a_saved_copy_it_names_the_copy():
     drift = _drift("WITHDRAWN", None, stale=True)
-    assert (drift["headline"], drift["caveat"]) == (COPY_CAVEATS["record_closed"], "record_closed")
+    assert (drift["headline"], drift["caveat"]) == (ENDED_HEADLINES["WITHDRAWN"][1], "record_closed")
+    assert drift["headline"] == "Withdrawn before it enrolled anyone, says TrialLens's saved copy"
+    suspended = _drift("SUSPENDED", None, stale=True)
+    assert suspended["headline"] == COPY_CAVEATS["record_closed"] == "Not recruiting, says TrialLens's saved copy"
     assert drift["note"].startswith("TrialLens found no status on this page. TrialLens's saved copy of the "
                                     "ClinicalTrials.gov record (from 10 Jan 2026) says this trial is withdrawn. ")
     assert drift["note"].endswith(NEXT_STEPS["copy_not_recruiting"])
@@ -47,7 +52,7 @@ def test_a_page_with_nothing_else_to_compare_still_says_it():
     drift = _drift("TERMINATED", None, extra="")
     assert (drift["verdict"], drift.get("reason"), drift["caveat"]) == ("could_not_check", "nothing_to_compare",
                                                                       "record_closed")
-    assert drift["headline"] == CAVEATS["record_closed"] and verdict_view(drift)["tone"] == "warn"
+    assert drift["headline"] == ENDED_HEADLINES["TERMINATED"][0] and verdict_view(drift)["tone"] == "warn"
 
 
 @pytest.mark.parametrize("status,page_status", [("RECRUITING", None), ("NOT_YET_RECRUITING", None),
@@ -89,7 +94,7 @@ def test_the_service_page_of_a_closed_trial_looked_up_with_no_status_says_it_fir
     client = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(registry)).test_client()
     page = client.get(f"/trials/{NCT}").get_data(as_text=True)
     box = page[page.index('id="verdict"'):page.index("</section>", page.index('id="verdict"'))]
-    assert 'data-verdict="record_closed"' in page and "ClinicalTrials.gov says this trial is not recruiting" in box
+    assert 'data-verdict="record_closed"' in page and "ClinicalTrials.gov says this trial was withdrawn before it enrolled anyone" in box
     assert "ClinicalTrials.gov&#39;s record says this trial is withdrawn. This trial is not taking new participants" in box
     assert page.index('id="verdict"') < page.index('id="official"')
     assert 'id="verdict"' not in client.get("/trials/NCT00000012").get_data(as_text=True)   # (recruiting: no box)

@@ -58,7 +58,7 @@ def test_other_pages_keep_their_headlines():
     assert _drift("NOT_YET_RECRUITING", plain_summary=SUMMARY)["headline"] == "This page may be out of date"
     # a closed trial keeps its alarm
     assert _drift("COMPLETED", status="RECRUITING", status_text="Recruiting")["headline"] == (
-        "ClinicalTrials.gov says this trial is not recruiting")
+        "ClinicalTrials.gov says this trial has been completed")
 
 
 def test_the_api_and_the_html_page_show_the_headline():

@@ -107,10 +107,10 @@ def test_a_drifted_page_against_a_saved_copy_is_headed_and_noted_with_the_copy()
         "the ClinicalTrials.gov record from 1 Jul 2025. " + NEXT_STEPS["other"])
     closed = summarize(OPEN_PAGE, record("NCT00000001", "COMPLETED"), [f("status_drift", "critical")],
                        "2025-07-01T00:00:00Z")
-    assert closed["headline"] == "Not recruiting, says TrialLens's saved copy"
+    assert closed["headline"] == "Completed, says TrialLens's saved copy"
     fresh = summarize(OPEN_PAGE, record("NCT00000001", "COMPLETED"), [f("status_drift", "critical")])
     # (against today's record the note says only what to do next: review r26 #3)
-    assert fresh["headline"] == "ClinicalTrials.gov says this trial is not recruiting"
+    assert fresh["headline"] == "ClinicalTrials.gov says this trial has been completed"
     assert fresh["note"] == NEXT_STEPS["not_recruiting"]
 
 

@@ -75,7 +75,7 @@ def test_annotate_page_open_but_trial_closed_is_not_recruiting(client):
     ann = resp.get_json()
     assert resp.status_code == 200
     assert ann["drift"]["state"] == "drifted" and ann["drift"]["verdict"] == "not_recruiting"
-    assert ann["drift"]["headline"] == "ClinicalTrials.gov says this trial is not recruiting"
+    assert ann["drift"]["headline"] == "ClinicalTrials.gov says this trial has been completed"
     drift = [f for f in ann["drift"]["findings"] if f["kind"] == "status_drift"]
     assert drift and drift[0]["severity"] == "critical" and drift[0]["official_value"] == "COMPLETED"
 

@@ -82,7 +82,7 @@ def not_pwned(pg) -> None:
 def test_trial_page_shows_verdict_and_record(base_url, page):
     page.goto(f"{base_url}/trials/NCT00000002?status=Recruiting")
     headline = page.locator("#headline")
-    assert headline.inner_text() == "ClinicalTrials.gov says this trial is not recruiting"
+    assert headline.inner_text() == "ClinicalTrials.gov says this trial has been completed"
     assert headline.is_visible()
     assert page.locator("#official-status").inner_text() == "Completed"   # capitalised as the card writes it
     # the day and how old it is, as the card says it (not ISO's T…Z, not the minute in UTC)

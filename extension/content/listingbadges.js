@@ -43,6 +43,8 @@
 .tone-unknown { background: #eaeef2; color: #424a53; border-color: #c9ced6; }
 /* not a status: dashed, so "? Not checked" (and a question, "? May have ended") does not read as a verdict on the trial */
 .unchecked { background: #fff; border-style: dashed; border-color: #6e7781; }
+/* a question about a checked record ("? May have ended"): amber as its card is ("This trial may have ended"), dashed */
+.unchecked.tone-warn { background: #fff8e6; color: #7a3e00; border-color: #b35900; }
 `;
 
   const NOTE_GAP = 4;   // px between a badge and its note, and the note and the window's edge

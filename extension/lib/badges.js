@@ -44,14 +44,23 @@
   const BADGE_OVERDUE = { start: ["? May have opened", "May have opened", "its planned start has passed: it may have opened"],
     end: ["? May have ended", "May have ended", "its planned end has passed: it may have ended"] };
   // (the question only where the status itself is what may be out of date: a start for "not yet recruiting", an end for
-  // "recruiting")
-  const BADGE_QUESTION = { start: new Set(["NOT_YET_RECRUITING"]), end: new Set(["RECRUITING"]) };
+  // "recruiting"; and "Unknown status" past its planned end, unconfirmed for over 2 years, which says nothing itself:
+  // its card is headed "This trial may have ended: check with the study team", and a grey "Unknown status" badge beside
+  // it was calmer than the card; status3, from the service's overdue "end" for it, server/status_shown.badge_overdue)
+  const BADGE_QUESTION = { start: new Set(["NOT_YET_RECRUITING"]), end: new Set(["RECRUITING", "UNKNOWN"]) };
+  // a question's tone: amber, as the card over the same record is ("This trial may have ended" / "may have opened",
+  // caveat record_overdue, format.js CAVEAT_TONES), not the grey of "? Not checked"; still drawn dashed (listingbadges.js)
+  const QUESTION_TONE = "warn";
   // what to ask the study team about a status kept past its planned end (scrapers/reconcile/status.py _ASK_AFTER_END)
   const ASK_AFTER_END = { ENROLLING_BY_INVITATION: "whether it is still taking participants",
     NOT_YET_RECRUITING: "whether it ever opened" };
   // a status the sponsor had not confirmed for over 2 years (the service's unconfirmed_since; the card's
   // registry_unverified warning): said after the month, as scrapers/reconcile/status.py check_registry says it
   const BADGE_UNCONFIRMED = "a status not confirmed for over 2 years may be out of date: check it with the study team";
+  // the same for a saved copy, the month counted to today (status_shown.unconfirmed_since): the sponsor may have
+  // confirmed it since the copy was saved, so the copy's word is said, not the sponsor's silence
+  const BADGE_UNCONFIRMED_COPY = "TrialLens has no later copy, and a status not confirmed for over 2 years may be out "
+    + "of date: check it on ClinicalTrials.gov or with the study team";
 
   // A related trial's who-line beside the trial being read (review r16: "Ages 18 and older" on nearly half the items
   // said nothing to a reader of an 18+ trial): left out where it is the same, which the caption then says; and a trial
@@ -239,7 +248,9 @@
         green = false;
       }
       // the sponsor's own last confirmation, over 2 years before: that month, not the copy's, which read as "confirmed
-      // then" ("Recruiting (as of Sep 2024)" for a status last confirmed in Mar 2018; review r56 F3), as a related trial
+      // then" ("Recruiting (as of Sep 2024)" for a status last confirmed in Mar 2018; review r56 F3), as a related trial;
+      // for a copy, over 2 years before today (NCT00499317: "Recruiting (as of Sep 2024)" for a status the copy says was
+      // last confirmed in Aug 2023; status3)
       since = unconfirmedMonth(status.unconfirmed_since);
       if (since) {
         text = `${words} (${RELATED_UNCONFIRMED}${since})`;
@@ -260,14 +271,21 @@
           + (status.overdue === "end" ? ASK_AFTER_END[status.status] || "whether it has finished" : "whether it has opened");
       }
     }
-    if (since) label += `; the sponsor (the group running the trial) last confirmed this status in ${since}, and ${BADGE_UNCONFIRMED}`;
+    if (since && status.stale) {
+      label += `; in that copy the sponsor (the group running the trial) had last confirmed this status in ${since}; ${BADGE_UNCONFIRMED_COPY}`;
+    } else if (since) {
+      label += `; the sponsor (the group running the trial) last confirmed this status in ${since}, and ${BADGE_UNCONFIRMED}`;
+    }
     if (later) label += `. ${later.replace(/\.$/, "")}`;   // (the label's reader ends it: listingbadges.js)
-    const tone = statusTone(status.status) === "ok" && !green ? "unknown" : statusTone(status.status);
+    // (a status nobody has confirmed for over 2 years is neither green nor red: it says what the record last said, in
+    // its words and month, not that the trial is open or closed now; an unconfirmed "Active, not recruiting" kept its
+    // red, status3)
+    const tone = since || (statusTone(status.status) === "ok" && !green) ? "unknown" : statusTone(status.status);
     // question: drawn dashed as "? Not checked" is, and spoken without its "?" (listingbadges.js showBadge): the trial
     // was checked, so never "not checked"
     // whose reading it is, for a screen reader's "TrialLens, from …:" (listingbadges.js): a demo record is not ClinicalTrials.gov
     const from = status.reconstructed ? "its demo record" : "ClinicalTrials.gov";
-    return question ? { text, tone: "unknown", unchecked: false, question: true, said: question, label, from }
+    return question ? { text, tone: QUESTION_TONE, unchecked: false, question: true, said: question, label, from }
       : { text, tone, unchecked: false, label, from };
   }
 

@@ -55,7 +55,7 @@ test("F2: 'Recruiting' past its end (and 'Not yet recruiting' past its start) st
     ["NOT_YET_RECRUITING", "start", "? May have opened", "May have opened"]]) {
     const view = B.badgeView(ID, { ...FRESH, status, overdue });
     assert.equal(view.text, text);
-    assert.equal(view.tone, "unknown");
+    assert.equal(view.tone, "warn");   // (amber, as its card; status3)
     assert.equal(view.unchecked, false, status);
     const page = shown(view);
     assert.equal(page.dashed, true, "a question is drawn as one");
@@ -81,10 +81,11 @@ test("F3: a status its sponsor had not confirmed for over 2 years says that mont
   assert.equal(B.relatedView({ nct_id: ID, status: "RECRUITING", unconfirmed_since: "2023-08" }, NOW).status, view.text);
   const copy = B.badgeView(ID, { ...COPY, status: "RECRUITING", unconfirmed_since: "2018-03" });
   assert.equal(copy.text, "Recruiting (status last confirmed Mar 2018)");
-  assert.match(copy.label, /\(TrialLens's saved copy from Sep 2024\); the sponsor .* in Mar 2018,/);
-  // by invitation, never green either; a closed status keeps its tone
+  assert.match(copy.label, /\(TrialLens's saved copy from Sep 2024\); in that copy the sponsor .* in Mar 2018; TrialLens has no later copy/);
+  // by invitation, never green either; nor a closed status red (status3: it says what the record last said, not now)
   assert.equal(B.badgeView(ID, { ...FRESH, status: "ENROLLING_BY_INVITATION", unconfirmed_since: "2023-08" }).tone, "unknown");
-  assert.equal(B.badgeView(ID, { ...FRESH, status: "SUSPENDED", unconfirmed_since: "2023-08" }).tone, "closed");
+  assert.equal(B.badgeView(ID, { ...FRESH, status: "SUSPENDED", unconfirmed_since: "2023-08" }).tone, "unknown");
+  assert.equal(B.badgeView(ID, { ...FRESH, status: "SUSPENDED" }).tone, "closed");
   // nothing the service did not say: no field, null or junk leaves a fresh status green
   for (const since of [undefined, null, "", "Aug 2023", 2023, "2023-8"]) {
     const plain = B.badgeView(ID, { ...FRESH, status: "RECRUITING", unconfirmed_since: since });

@@ -391,7 +391,7 @@ test("an overdue record's caveat makes a could-not-check card amber too", () => 
 test("badgeView: a record past its planned start or end is a question, not a status", () => {
   const start = F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING", stale: true, overdue: "start" });
   // (drawn as a question, but checked: never "not checked"; review r56 F2, badge_r56.test.js)
-  assert.deepEqual([start.text, start.tone, start.unchecked, start.question], ["? May have opened", "unknown", false, true]);
+  assert.deepEqual([start.text, start.tone, start.unchecked, start.question], ["? May have opened", "warn", false, true]);
   assert.match(start.label, /planned start has passed/);
   assert.equal(F.badgeView("NCT06427642", { status: "RECRUITING", overdue: "end" }).text, "? May have ended");
   assert.equal(F.badgeView("NCT06427642", { status: "RECRUITING", overdue: null }).text, "Recruiting");

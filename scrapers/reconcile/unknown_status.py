@@ -30,6 +30,16 @@ def _end(official):
     return next((c for c in (official.completion, official.primary_completion) if c and well_formed(c.date)), None)
 
 
+def likely_over(official, upto: date) -> bool:
+    """An "Unknown status" record's trial very likely over by `upto`: its status unconfirmed for over 2 years and its
+    planned end passed (the finding's likely_over; a listing's badge asks it too: server/status_shown.badge_overdue)."""
+    if official.status != "UNKNOWN" or not well_formed(official.status_verified):
+        return False
+    end = _end(official)
+    return (months_between(to_date(official.status_verified, end=True), upto) > UNCONFIRMED_MONTHS
+            and end is not None and to_date(end.date, end=True) < upto)
+
+
 def unknown_status(official, today: date, copy: str | None, undated: bool, copy_as_of: str | None) -> list[Finding]:
     """A registry_unverified finding for a record whose status is UNKNOWN, saying what that means: a warning when its
     status went unconfirmed for over 2 years (up to today, or to the saved copy's day `copy`), saying the trial is very
@@ -40,7 +50,6 @@ def unknown_status(official, today: date, copy: str | None, undated: bool, copy_
     upto = to_date(copy) if copy else today
     months = months_between(to_date(verified, end=True), upto) if verified else None
     end = _end(official)
-    ended = end is not None and to_date(end.date, end=True) < upto
     who = (f"{SAVED_COPY}, {copy_from(copy_as_of)}, lists" if copy or undated else "ClinicalTrials.gov lists")
     msg = f'{who} this trial\'s status as "Unknown status", {MEANING}'
     facts = []
@@ -57,7 +66,8 @@ def unknown_status(official, today: date, copy: str | None, undated: bool, copy_
     # (unconfirmed for over 2 years: a warning, as a recruiting or suspended record's; "very likely over" only where
     # the record's own end has passed too)
     unconfirmed = months is not None and months > UNCONFIRMED_MONTHS
-    msg += LIKELY_OVER if unconfirmed and ended else ASK
+    over = likely_over(official, upto)   # (unconfirmed and ended: one rule with the listing's badge)
+    msg += LIKELY_OVER if over else ASK
     return [Finding(
         "registry_unverified", "warning" if unconfirmed else "info", "status_verified", None, verified,
         msg,
@@ -65,6 +75,6 @@ def unknown_status(official, today: date, copy: str | None, undated: bool, copy_
          "threshold_months": UNCONFIRMED_MONTHS, "completion_date": end.date if end else None,
          "completion_type": end.type if end else None, "last_known_status": last,
          # (the message's "very likely over": the card's status line says it too, format.js statusCaveat)
-         "likely_over": unconfirmed and ended},
+         "likely_over": over},
         about="registry",
     )]
