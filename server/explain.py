@@ -20,6 +20,7 @@ from scrapers.official import OfficialRecord
 
 from .others import KIN as _KIN, SOMEONE_ELSE as _SOMEONE_ELSE
 from .glance import at_a_glance
+from .groups import group_heading
 from .item_groups import label_groups
 from .own_illness import trial_words
 from .plain import glossary_for, rewrite
@@ -87,6 +88,8 @@ def explain_item(text: str, section: str = "inclusion", context: str = "", addre
     myelodysplasia subtypes is refractory anemia). `addressed=False`: the item is about someone else
     than the reader (a mother, a partner) or a list of what is allowed: not turned into "You …"."""
     original = unescape_markdown(text).strip()
+    if group_heading(original):   # (a group's name, as its heading: kept as written, its terms glossed; plain20)
+        return Explained(original, original[:1].upper() + original[1:], False, glossary_for(original, context))
     if section == "exclusion" and said_with_must(original):
         addressed = False   # "Must have erectile dysfunction": not "You must …" under "You cannot join if…" (worded.py)
     candidate, glossary = rewrite(original, section, context, addressed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from scrapers.illness_words import CANCER_STEM
-from server.own_illness import names_own_illness
+from server.own_illness import history_stays, names_own_illness
 
 VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "agree", "meets": "meet",
            "requires": "require", "receives": "receive", "understands": "understand", "needs": "need",
@@ -89,10 +89,11 @@ _GRAMMAR = [
      lambda m: f"You have signed {article(m.string[m.end():])} "),
     # (not before the trial's own cancer: "History of breast cancer" in a breast-cancer trial is "You have a history
     # of breast cancer", not "You have had breast cancer", which everyone in it has; plain19)
+    # (nor before cancer in general in a cancer trial, own_illness.history_stays; plain20)
     (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
-     lambda m: "You have a history of " if names_own_illness(m.string[m.end():]) else "You have had "),
+     lambda m: "You have a history of " if history_stays(m.string[m.end():]) else "You have had "),
     (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
-     lambda m: ("You have no history of " if names_own_illness(m.string[m.end():])
+     lambda m: ("You have no history of " if history_stays(m.string[m.end():])
                 else "You have not had " if _WINDOW.search(m.string) else "You have never had ")),
     # "No use of psychotropic substances in the last 3 months" -> "You have not used …", not "You have had no use of …";
     # "No regular use of antacid" -> "You do not regularly use antacid" (16 items)

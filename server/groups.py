@@ -83,3 +83,25 @@ def groups_start(crit: Criteria) -> dict[str, int]:
                 kinds.add(kind)
                 starts[section] = min(starts.get(section, i), i)
     return starts if len(kinds) > 1 else {}
+
+
+# a label naming a group of people, said as a heading: "Neurological Group:", "Hypertensive Subjects:", "LYME ARTHRITIS
+# CONTROLS", "FOR HIV POSITIVE PATIENTS:", "Randomization group:"; up to 8 words ending in a word for a group, with a
+# colon, or in capitals
+_GROUP_WORD = (r"(?:groups?|cohorts?|arms?|controls?|volunteers?|subjects|patients|participants|populations?|donors?|"
+               r"recipients|strat(?:um|a)|individuals|famil(?:y|ies)|relatives|siblings|children|adults|women|men)")
+_GROUP_HEADING = re.compile(r"^\W*(?:[\w'’/+-]+\s+){0,7}?" + _GROUP_WORD + r"\s*(?:\([^()]{0,60}\))?\s*(?P<colon>:)?\s*$",
+                            re.I)
+_TELLS = re.compile(r"\b(?:following|must|should|shall|will|may|are|is|were|was|have|has|had|need|needs|exist|"
+                    r"require[sd]?|who|which|that|with|without|not|no)\b", re.I)
+
+
+def group_heading(text: str) -> bool:
+    """An item that only names a group of people, as a heading over that group's items ("Neurological Group:",
+    "MULTIPLE SCLEROSIS CONTROLS"). Its words are a name, kept as the record writes them: put in plain words as if they
+    were a criterion they read "Nerve and brain Group:" and "You have MULTIPLE SCLEROSIS CONTROLS" (NCT00001167,
+    NCT00001539; plain20). Not an item saying anything of the group ("Patients must have:", "Patients with …:")."""
+    m = _GROUP_HEADING.match(text.strip())
+    if not m or _TELLS.search(text):
+        return False
+    return bool(m.group("colon")) or not re.search(r"[a-z]", text)

@@ -51,10 +51,35 @@ def trial_words(conditions: list[str], titles: list[str | None]) -> Iterator[Non
         _OWN.reset(token)
 
 
+# the organ after a cancer word: "cancer of the cervix", "carcinoma of the breast" (its site, said after it)
+_OF_SITE = re.compile(r"\s+of\s+(?:the\s+)?([a-z]+)\b(?!\s*[-/])", re.I)
+# a trial's words naming two sites in one ("colorectal" is the colon's and the rectum's): each site's own word is read
+# as named too ("Prior rectal cancer" in a colorectal-cancer trial was "You have had rectal cancer"; plain20)
+_SITES_IN = (("colorectal", "colon rectal rectum"), ("anorectal", "anal anus rectal rectum"),
+             ("cervical", "cervix"), ("cervix", "cervical"), ("uterine", "uterus endometrial"),
+             ("endometrial", "uterus uterine"), ("hepatocellular", "liver hepatic"), ("renal cell", "kidney"),
+             ("head and neck", "oral mouth throat pharyngeal laryngeal tongue"))
+# a bare general cancer word: "malignancy", "cancer", "malignant disease" (not one of a kind, nor "other cancer")
+_BARE_GENERAL = re.compile(
+    r"(?:(?:any|known|documented|a)\s+)?(?:(?:malignanc(?:y|ies)|cancers?|carcinomas?|tumou?rs?|neoplasms?|neoplasia)"
+    r"|(?:malignant|neoplastic|cancerous)\s+(?:diseases?|tumou?rs?|neoplasms?|conditions?))"
+    # (not one of a kind, "cancer of the skin"; nor a treatment for one, "prior cancer treatment"; nor a word going on,
+    # "malignant hyperthermia", "tumor-directed")
+    r"(?![\w/-]|\s+(?:treatment|therap|surgery|chemo|drug|medication|regimen|radi|screening|survivor|patient|trial|stud|"
+    r"vaccin|immuni[sz]|antigen|peptide|cell|antibod|directed|related|specific|marker|lysis|pain|site)"
+    r"|\s+(?:of|in)\s+(?:the\s+)?(?!the\b|past\b|last\b|previous\b|prior\b)[a-z])", re.I)
+
+
+def _own_sites(own: str) -> str:
+    """The trial's words with each two-site word's sites added (see _SITES_IN)."""
+    return own + "".join(f" | {more}" for word, more in _SITES_IN if word in own)
+
+
 def names_own_cancer(rest: str) -> bool:
     """Do the words starting `rest` name a cancer the trial's conditions or title name? "breast cancer" in a
-    breast-cancer trial; "lymphoma" in a lymphoma trial; not a bare "cancer" (the general rules keep "prior" there),
-    nor a cancer's treatment ("breast cancer treatment")."""
+    breast-cancer trial; "lymphoma" in a lymphoma trial; "cancer of the cervix" in a cervical-cancer trial; "rectal
+    cancer" in a colorectal-cancer trial; not a bare "cancer" (the general rules keep "prior" there), nor a cancer's
+    treatment ("breast cancer treatment")."""
     own = _OWN.get()[0]
     if not own:
         return False
@@ -64,11 +89,24 @@ def names_own_cancer(rest: str) -> bool:
         return False
     words = [w.lower() for w in m.group(1).split()]
     cancer, sites = words[-1], [w for w in words[:-1] if w not in _WHICH]
+    site_after = _OF_SITE.match(rest, m.end())
+    if site_after and not _DONE_TO.search(site_after.group(1)):
+        sites.append(site_after.group(1).lower())
     if not re.search(r"\b" + NAMED_CANCER, own):
         return False
+    own = _own_sites(own)
     if sites:
         return all(re.search(r"\b" + re.escape(w[:5]), own) for w in sites)
     return not _GENERAL.match(cancer) and re.search(r"\b" + re.escape(cancer[:6]), own) is not None
+
+
+def cancer_trial_bare_cancer(rest: str) -> bool:
+    """Do the words starting `rest` name cancer in general ("malignancy", "cancer") in a trial for a cancer? There
+    everyone has had one: "History of malignancy" shown "You have had cancer" under "You cannot join if…" read as
+    ruling out everyone the trial is for, where the record means another, earlier one; its "history of" stays
+    (plain20). No trial known, or another illness's trial: the general rules."""
+    own = _OWN.get()[0]
+    return bool(own) and re.search(r"\b" + NAMED_CANCER, own) is not None and _BARE_GENERAL.match(rest) is not None
 
 
 def names_own_illness(rest: str) -> bool:
@@ -78,3 +116,9 @@ def names_own_illness(rest: str) -> bool:
         return True
     low = rest.lower()
     return any(re.match(re.escape(c) + _THEN, low) for c in _OWN.get()[1])
+
+
+def history_stays(rest: str) -> bool:
+    """After "history of": the trial's own illness (`names_own_illness`) or cancer in general in a cancer trial
+    (`cancer_trial_bare_cancer`) keeps its "history of" (server.grammar)."""
+    return names_own_illness(rest) or cancer_trial_bare_cancer(rest)

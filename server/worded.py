@@ -148,6 +148,17 @@ def said_with_must(text: str) -> bool:
     return bool(_MUST.match(_body(text)))
 
 
+# being in another study, said negated: "Not participating in another trial", "Not currently enrolled in any other
+# clinical study", "Not taking part in a concurrent study", "Not enrolled on SECRAB or OSCAR trials". Under "You cannot join if…" it read as ruling out those not in
+# one, the rule the other way round; not caught by _NOT_REQUIREMENT, and "enrolled" reads as a verdict on who may join
+# (_ADMISSION) elsewhere (plain20)
+_NOT_IN_ANOTHER = re.compile(
+    r"^\W*not\s+(?:(?:currently|concurrently|simultaneously|now|presently|already|actively|previously|be|being)\s+){0,2}"
+    r"(?:participating|taking\s+part|enrol+ed|registered|involved|included)\s+(?:in|on|into)\s+"
+    r"(?:(?:an?\s+|any\s+)?(?:other|another|concurrent|simultaneous|different|second)\b"
+    r"|(?:[\w/-]+\s+){0,5}?(?:trials?|stud(?:y|ies)|protocols?)\b)", re.I)
+
+
 def worded_as_requirement(text: str, requirements_lead_in: bool = False) -> bool:
     """Whether an exclusion item is worded as a requirement (see the module docstring). `requirements_lead_in`: the
     item introduces a list of requirements ("Required:", "Patients must demonstrate the following …:")."""
@@ -156,6 +167,8 @@ def worded_as_requirement(text: str, requirements_lead_in: bool = False) -> bool
     body = _body(text)
     if not NEGATED.match(body) or _NO_CRITERIA.search(body):
         return False
+    if _NOT_IN_ANOTHER.match(body):
+        return True
     first = _FIRST_SENTENCE.split(body, maxsplit=1)[0]
     if _ADMISSION.search(first) or _PEOPLE.match(body) or _LACK.search(body):
         return False

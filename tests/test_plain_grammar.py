@@ -240,12 +240,13 @@ def test_people_words_and_between_read_as_english(text, section, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    # an item in capitals keeps them where the rewrite kept some of its words
-    ("NORMAL PEDIATRIC VOLUNTEERS:", "NORMAL CHILD VOLUNTEERS:"),
+    # an item in capitals keeps them where the rewrite kept some of its words (a heading that only names a group,
+    # "NORMAL PEDIATRIC VOLUNTEERS:", keeps its words: tests/test_plain20_group_headings.py)
+    ("NORMAL PEDIATRIC VOLUNTEERS MUST HAVE:", "NORMAL CHILD VOLUNTEERS MUST HAVE:"),
     ("MUST NOT HAVE ONE OR MORE OF THE FOLLOWING LABORATORY FINDINGS (WITHIN 2 WEEKS OF ENTRY AND NOT YET "
      "RESOLVED):", "MUST NOT HAVE ONE OR MORE OF THESE LAB FINDINGS (WITHIN 2 WEEKS OF ENTRY AND NOT YET RESOLVED):"),
     # a gloss in brackets and a unit the original wrote in lower case stay as they are
-    ("IL-2 NAIVE PATIENTS:", "IL-2 (an immune system protein) NAIVE PATIENTS:"),
+    ("IL-2 NAIVE PATIENTS MUST HAVE:", "IL-2 (an immune system protein) NAIVE PATIENTS MUST HAVE:"),
     ("ECMO ENTRY CRITERIA (PaO2 < 50 mm Hg -REPEATED THREE TIMES):",
      "ECMO ENTRY CRITERIA (PaO2 less than 50 mm Hg -REPEATED THREE TIMES):"),
     # a rewrite that kept no word in capitals is sentence case
