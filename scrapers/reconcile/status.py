@@ -51,6 +51,13 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
                + " because the sponsor has not confirmed it in over 2 years"
                + (", so the trial may no longer be taking participants." if page.status in OPEN_STATUSES else "."))
         return [Finding("status_drift", "warning", "status", shown, off, msg, evidence)]
+    if off == "WITHHELD":   # (the record withholds its status: it backs no alarm, either way; status3's finding)
+        return [Finding(
+            "cannot_compare", "info", "status", shown, off,
+            f'TrialLens could not check this page\'s status, "{quote(shown, 60)}": ClinicalTrials.gov withholds this '
+            "trial's status (its record is not public yet), so it neither confirms nor contradicts it. Ask the study "
+            "team whether it is taking participants.",
+            {**evidence, "reason": "official status withheld"})]
     invites = page.status in OPEN_STATUSES and off not in OPEN_STATUSES
     msg = f'This page says "{quote(shown, 60)}", but ClinicalTrials.gov says the trial is {said_status(off)}'
     # (by invitation: what a reader told "Recruiting" needs is who may join; not yet recruiting: that it has not
