@@ -107,7 +107,7 @@ class ServiceConfig:
             ctgov_url=base_url_checked(get("TRIALLENS_CTGOV_URL") or DEFAULT_CTGOV_URL),   # (BadInput is a ValueError)
             offline=switch(env, "TRIALLENS_OFFLINE"),
             cors_origins=tuple(_origin(o) for o in get("TRIALLENS_CORS_ORIGINS").split(",") if o.strip()),
-            api_keys=frozenset(k.strip() for k in get("TRIALLENS_API_KEYS").split(",") if k.strip()),
+            api_keys=_api_keys(get("TRIALLENS_API_KEYS")),
             max_body=_positive_int(get("TRIALLENS_MAX_BODY"), "TRIALLENS_MAX_BODY"),
             rate_limit=None if rate.lower() in OFF else rate,
             lookup_budget=None if budget.lower() in OFF else budget,
@@ -135,9 +135,20 @@ def _check_rate(text: str, name: str = "TRIALLENS_RATE_LIMIT", example: str = "3
     from limits import parse
 
     try:
-        parse(text)
+        item = parse(text)
     except ValueError:
         raise ValueError(f"{name} must look like '{example}' or '5/second', got {text!r}") from None
+    if item.amount < 1:   # ("0 per minute" refused every request: review r58 F10)
+        raise ValueError(f"{name} must allow at least 1 request, got {text!r} (to turn it off, set it to 'off')")
+
+
+def _api_keys(text: str) -> frozenset[str]:
+    """TRIALLENS_API_KEYS: set, it must name a key (" , ", a templating slip, started an open service where the
+    operator meant to require keys: review r58 F10)."""
+    keys = frozenset(k.strip() for k in text.split(",") if k.strip())
+    if text and not keys:
+        raise ValueError(f"TRIALLENS_API_KEYS is set but names no key (got {text!r}); unset it for an open service")
+    return keys
 
 
 def _check_storage(uri: str) -> None:

@@ -279,3 +279,26 @@ def test_a_new_file_and_an_empty_database_still_become_stores(tmp_path):
     for name in ("new.sqlite3", "empty.sqlite3"):
         with Store(tmp_path / name) as store:
             assert store.count() == 0
+
+
+# F10 ---------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, value, said", [
+    ("TRIALLENS_RATE_LIMIT", "0 per minute", "TRIALLENS_RATE_LIMIT must allow at least 1 request, got '0 per minute'"),
+    ("TRIALLENS_LOOKUP_BUDGET", "0/hour", "TRIALLENS_LOOKUP_BUDGET must allow at least 1 request, got '0/hour'"),
+    ("TRIALLENS_API_KEYS", " , ", "TRIALLENS_API_KEYS is set but names no key"),
+])
+def test_a_setting_that_parses_but_cannot_work_stops_the_service_at_start(name, value, said):
+    from server.config import ServiceConfig
+
+    with pytest.raises(ValueError, match=said.replace("(", r"\(").replace(")", r"\)")):
+        ServiceConfig.from_env({name: value}, environ={})
+
+
+def test_a_lookup_timeout_under_one_attempts_least_time_is_refused():
+    from scrapers.errors import BadInput
+    from scrapers.registry.settings import interactive_settings
+
+    with pytest.raises(BadInput, match="from 0.05 to 600, got '1e-9'"):
+        interactive_settings({"TRIALLENS_LOOKUP_TIMEOUT": "1e-9"})
+    assert interactive_settings({"TRIALLENS_LOOKUP_TIMEOUT": "0.05"})["deadline"] == 0.05

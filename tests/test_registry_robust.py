@@ -127,7 +127,7 @@ def test_interactive_lookups_are_bounded_well_under_the_extensions_timeout():
                           if "const TIMEOUT_MS" in line).split("=")[1].strip(" ;"))
     assert INTERACTIVE["deadline"] == LOOKUP_TIMEOUT <= timeout_ms / 1000 / 2
     assert interactive_settings({"TRIALLENS_LOOKUP_TIMEOUT": "0.5"})["timeout"] == (0.5, 0.5)
-    with pytest.raises(BadInput, match=r"^TRIALLENS_LOOKUP_TIMEOUT must be a number of seconds from 0 to 600, got 'x'$"):
+    with pytest.raises(BadInput, match=r"^TRIALLENS_LOOKUP_TIMEOUT must be a number of seconds from 0.05 to 600, got 'x'$"):
         interactive_settings({"TRIALLENS_LOOKUP_TIMEOUT": "x"})
 
 

@@ -14,6 +14,7 @@ from typing import Mapping
 from ..errors import BadInput
 from .client import DEFAULT_BASE_URL, CtgovClient
 from .freshness import DEFAULT_TTL, Registry
+from .reading import MIN_ATTEMPT
 from .records import encode_record
 from .store import Incoming, Store, utc_now
 
@@ -66,8 +67,8 @@ def interactive_settings(env: Mapping[str, str] = os.environ) -> dict:
         limit = float(text)
     except ValueError:
         limit = -1.0
-    if not 0 < limit <= 600:   # (also NaN)
-        raise BadInput(f"TRIALLENS_LOOKUP_TIMEOUT must be a number of seconds from 0 to 600, got {text!r}")
+    if not MIN_ATTEMPT <= limit <= 600:   # (also NaN; under one attempt's least time no lookup is tried: r58 F10)
+        raise BadInput(f"TRIALLENS_LOOKUP_TIMEOUT must be a number of seconds from {MIN_ATTEMPT:g} to 600, got {text!r}")
     connect, read = INTERACTIVE["timeout"]
     return {**INTERACTIVE, "deadline": limit, "timeout": (min(connect, limit), min(read, limit))}
 
