@@ -34,6 +34,7 @@ from ..dates import parse_age_range
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from ._chrome import without_chrome
 from ._generic_as_of import page_as_of
+from ._generic_lead_in import opening_line
 from ._criteria_lists import criteria_lists, read_criteria_into
 from ._layout import Layout, _criteria_lines, _section, find_label, value_of
 from ._runon import _BULLET
@@ -309,6 +310,8 @@ def _read_parts(view: Page, start: int, heads: set[str]) -> tuple[list[str], lis
     copy, `_criteria`'s to choose)."""
     stops = LAYOUT.stops()
     lines, end = _criteria_lines(view, LAYOUT, start)
+    if lines and (lead := opening_line(view, start, ELIGIBILITY_HEADINGS)) is not None:
+        lines = [lead, *lines]   # (the record's lead-in before its first heading)
     while end is not None and len(lines) < _MAX_PART_LINES:
         at = next(i for i, ln in enumerate(view.lines) if ln is end)
         if find_label(view, LAYOUT.exclusion, at, at + 1) != at:
