@@ -1,7 +1,9 @@
-"""reader14: two misreads of a record's own criteria. A record's heading line that points to another part's list ("All
+"""reader14: misreads of a record's own criteria. A record's heading line that points to another part's list ("All
 inclusion criteria for B.1 (above)") run into a one-paragraph page (NCT00006177, 11 populations: its inclusion items
 were read into the last exclusion item, a critical "lists … as a reason someone cannot join"); and the record's lead-in
-before its first heading on a page of an unknown host (NCT02028676: "leaves out a criterion" in every layout)."""
+before its first heading on a page of an unknown host (NCT02028676: "leaves out a criterion" in every layout); and a
+record in populations on such a page, each with its own inclusion and exclusion lists (NCT00006177: the first population
+alone was read, 24 "leaves out a requirement" warnings in every layout)."""
 
 import json
 from datetime import date
@@ -119,3 +121,55 @@ def test_other_lines_before_the_inclusion_heading_are_not_read(between):
 def test_a_lead_in_with_no_heading_above_it_is_not_read():
     rec = generic_page(f"<p>{LEAD_IN}</p><p>Inclusion Criteria:</p><ul><li>Age 3 months to 17 years</li></ul>")
     assert rec.inclusion == ["Age 3 months to 17 years"]
+
+
+POPULATIONS = ("<h2>Eligibility Criteria</h2><p>Pediatric patients with bipolar disorder:</p><p>INCLUSION CRITERIA:</p>"
+               "<ul><li>Age 6-17</li><li>Meet DSM criteria for BD</li></ul><p>EXCLUSION CRITERIA:</p><ul><li>I.Q. &lt; 70"
+               "</li><li>Pregnancy</li></ul><p>Adults with BD participating as individuals or as parents of at- risk "
+               "children:</p><p>INCLUSION CRITERIA:</p><ul><li>DSM Bipolar Disorder</li><li>Age 18-58</li></ul>"
+               "<p>EXCLUSION CRITERIA:</p><ul><li>Claustrophobia</li></ul>{after}")
+
+
+def test_a_record_in_populations_is_read_population_by_population():
+    rec = generic_page(POPULATIONS.format(after="<h2>Locations</h2><ul><li>Mercy Regional Medical Center</li></ul>"))
+    # before: the first population alone ([Age 6-17, Meet DSM criteria for BD] / [I.Q. < 70, Pregnancy]); the first
+    # population's name is the record's lead-in right under the eligibility heading (`opening_line`)
+    assert rec.inclusion == ["Pediatric patients with bipolar disorder:", "Age 6-17", "Meet DSM criteria for BD",
+                             "DSM Bipolar Disorder", "Age 18-58"]
+    # (the population's heading where the record's parser lists it: the last line of the list before it)
+    assert rec.exclusion == ["I.Q. < 70", "Pregnancy", "Adults with BD participating as individuals or as parents of "
+                             "at- risk children:", "Claustrophobia"]
+
+
+@pytest.mark.parametrize("between", [
+    "<h3>Adults with BD:</h3>",                            # a heading of the page's own
+    "<p>Adults with BD (see the list of sites):</p><p>Mercy Regional Medical Center</p>",   # no inclusion heading next
+    "<p>Adults with BD. Sites: Mercy, Hope</p>",           # no lead-in to a list
+])
+def test_other_lines_after_a_list_do_not_read_on_into_the_next_inclusion_heading(between):
+    page = ("<h2>Eligibility Criteria</h2><p>Inclusion Criteria:</p><ul><li>Age 6-17</li></ul><p>Exclusion Criteria:"
+            f"</p><ul><li>Pregnancy</li></ul>{between}<p>Inclusion Criteria:</p><ul><li>Age 18-58</li></ul>")
+    rec = generic_page(page)
+    assert "Age 18-58" not in rec.inclusion
+
+
+@pytest.mark.parametrize("layout", ["md", "h3", "div", "label"])
+def test_nct00006177_populations_are_all_read(shared_dir, layout):
+    # before: 26 warnings per layout, 24 of them requirements of the later populations "left out"; left: the record's
+    # two lines before its first heading (a lead-in sentence and the first population's name)
+    found = own_text_alarms(corpus_record(shared_dir, "NCT00006177"), layout)
+    assert [t for f in found for t in f.evidence.get("official_texts", [])] == [
+        "Inclusion and exclusion criteria for each group are outlined below. The total accrual ceiling is 2050, "
+        "including subjects of both sexes, made up of the following 11 populations:",
+        "Pediatric patients with bipolar disorder or SMIBRD:"]
+
+
+def test_the_pointer_heading_on_a_line_of_its_own_heads_its_list():
+    # NCT00006177's lines as a page shows them line by line: before, "Treatment failure …" was read as an exclusion
+    inc, exc, _ = criteria_lists(["Exclusion Criteria:", "Pregnancy", "All inclusion criteria for B.1 (above)",
+                                  "Treatment failure as defined by current CGAS score <60",
+                                  "All exclusion criteria for B.1 (above)", "Claustrophobia"])
+    assert (inc, exc) == (["Treatment failure as defined by current CGAS score <60"], ["Pregnancy", "Claustrophobia"])
+    # an item's words that end so, which the record's parser reads as no heading (header_kind), stay an item
+    assert criteria_lists(["Exclusion Criteria:", "Patients who meet the exclusion criteria for Part A (above)"])[:2] == (
+        [], ["Patients who meet the exclusion criteria for Part A (above)"])
