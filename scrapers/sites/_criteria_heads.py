@@ -105,6 +105,13 @@ _BARE_AFTER_STOP = re.compile(r"(?<=[.;:!?)\]])\s+((?:INCLUSION|EXCLUSION|Inclus
 _BARE_FIRST = re.compile(r"\s*((?:INCLUSION|EXCLUSION|Inclusion|Exclusion)\s+(?:CRITERIA|Criteria))\s+"
                          r"(?!(?i:for|of|in|to|and|or|on|at|by|with|part|phase|cohort|group|arm|stage|step)\b)"
                          r"(?=[A-Z][\w-]*(?:\s+[\w-]+){0,11}\s*:)")
+# and the record's heading line that points to another part's list, "All inclusion criteria for B.1 (above)", run in at
+# the paragraph's start or after a lead-in's colon or a sentence's end: "… may be eligible … if they meet the following
+# additional criteria: All inclusion criteria for B.1 (above) Treatment failure as defined by …" (NCT00006177, the only
+# such lines in the corpus; the record's parser reads each as its list's heading. Unread, the inclusion items after it
+# were read into the last exclusion item: a critical on the record's own text, bench.paragraph_pages --one-paragraph)
+_POINTER_HEAD = re.compile(r"(?:^|(?<=[.;:!?)\]]))\s*(All\s+(?:inclusion|exclusion)\s+criteria\s+for\s+[^\s()]{1,20}"
+                           r"(?:\s+[^\s()]+){0,3}\s+\((?:above|below)\))(?=\s+[A-Z])")
 # the record's "ELIGIBILITY FOR <part>:" heading line run in after a sentence's end: "… congestive heart failure.
 # ELIGIBILITY FOR ORAL IMAGING SUBSTUDY: Participation in this substudy requires …" (NCT00001698: the substudy's
 # requirements were read into the last exclusion). An inclusion heading, as the record's parser reads it
@@ -129,7 +136,8 @@ def _split_bare_heads(pieces: list[str]) -> list[str]:
         heads = [] if k % 2 == 1 else sorted(
             [m for m in _BARE.finditer(piece) if not _ITEMS_WORDS.match(m.group(2) or "")]
             + [m for m in _ELIGIBILITY_MID.finditer(piece) if _record_heading(m.group(1), "") == "inclusion"]
-            + list(_BARE_AFTER_STOP.finditer(piece)),
+            + list(_BARE_AFTER_STOP.finditer(piece))
+            + [m for m in _POINTER_HEAD.finditer(piece) if header_kind(m.group(1)) in ("inclusion", "exclusion")],
             key=lambda m: m.start())
         if not heads:
             out.append(piece)
@@ -185,9 +193,11 @@ def _heading_after(item: str) -> tuple[str, str] | None:
     return (m.group(1).strip(), kind) if kind in ("inclusion", "exclusion") else None
 
 
-# where such a heading ends: its colon, "criteria", "exclusions" (not "Exclusion criteria of the parent study apply", an
-# item, as the pages show it)
-_HEADING_END = re.compile(r"(?::|\bcriteria|\b(?:in|ex)clusions)\s*$", re.I)
+# where such a heading ends: its colon, "criteria", "exclusions", a pointer to another part's list ("All inclusion
+# criteria for B.1 (above)", NCT00006177, a line of its own: `_POINTER_HEAD`) (not "Exclusion criteria of the parent study
+# apply", an item, as the pages show it)
+_HEADING_END = re.compile(r"(?::|\bcriteria|\b(?:in|ex)clusions|\bcriteria\s+for\s+[^()]{1,40}\((?:above|below)\))\s*$",
+                          re.I)
 
 
 def _record_heading(text: str, section: str) -> str | None:

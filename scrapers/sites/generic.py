@@ -34,8 +34,10 @@ from ..dates import parse_age_range
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from ._chrome import without_chrome
 from ._generic_as_of import page_as_of
+from ._generic_lead_in import opening_line
+from ._generic_parts import read_on
 from ._criteria_lists import criteria_lists, read_criteria_into
-from ._layout import Layout, _criteria_lines, _section, find_label, value_of
+from ._layout import Layout, _criteria_lines, find_label, value_of
 from ._runon import _BULLET
 from .base import HEADING_TAGS, Page
 from .common import PHASE_ONLY, apply_fields, drop_loose_na, int_from, markup_nct_id, plausible_status_wording, trim_trailing_values
@@ -287,8 +289,13 @@ def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
     if not starts:
         _run_on_criteria(view, rec)
         return
-    heads: list[set[str]] = [set() for _ in starts]
-    readings = [_read_parts(view, at, h) for at, h in zip(starts, heads)]
+    heads: list[set[str]] = []
+    readings, done = [], set()
+    for at in starts:   # (a start a record's earlier population was read on into is that reading's)
+        if at not in done:
+            heads.append(set())
+            readings.append(_read_parts(view, at, heads[-1], done))
+    starts = [at for at in starts if at not in done]
     chosen = 0
     if any(r[:2] != readings[0][:2] for r in readings[1:]):
         under = [k for k, at in enumerate(starts) if _eligibility_heading_between(view, starts[k - 1] if k else -1, at)]
@@ -301,20 +308,15 @@ def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
     rec.criteria_headings = sorted(heads[chosen])
 
 
-def _read_parts(view: Page, start: int, heads: set[str]) -> tuple[list[str], list[str], bool]:
-    """`read_criteria` from the inclusion heading at `start`, and on through each exclusion heading that ends the last
-    section read: a record in parts ("For the secondary randomisation … Inclusion criteria 1. … Exclusion criteria 5.
-    …", NCT02028676) repeats its exclusion heading, and the page's list was cut at the second one (9 false "leaves out a
-    requirement" warnings on the record's own text). A heading of inclusion criteria there is another start (a second
-    copy, `_criteria`'s to choose)."""
-    stops = LAYOUT.stops()
+def _read_parts(view: Page, start: int, heads: set[str], done: set[int]) -> tuple[list[str], list[str], bool]:
+    """`read_criteria` from the inclusion heading at `start` (with the record's lead-in right above it,
+    `opening_line`), and on through a record's later parts and populations (`_generic_parts.read_on`; the inclusion
+    headings read so go into `done`). Any other heading of inclusion criteria is another start (a second copy,
+    `_criteria`'s to choose)."""
     lines, end = _criteria_lines(view, LAYOUT, start)
-    while end is not None and len(lines) < _MAX_PART_LINES:
-        at = next(i for i, ln in enumerate(view.lines) if ln is end)
-        if find_label(view, LAYOUT.exclusion, at, at + 1) != at:
-            break
-        block, end = _section(view, at, "Exclusion Criteria:", LAYOUT.exclusion, stops, True)
-        lines += block
+    if lines and (lead := opening_line(view, start, ELIGIBILITY_HEADINGS)) is not None:
+        lines = [lead, *lines]   # (the record's lead-in before its first heading)
+    lines = read_on(view, LAYOUT, lines, end, done, _MAX_PART_LINES)
     return criteria_lists(lines, heads) if lines else ([], [], False)
 
 
