@@ -25,3 +25,11 @@ def record_items(nct: str) -> list:
 def bundled_item(nct: str, starts: str):
     """The bundled record's explained item whose original starts with `starts`."""
     return next(e for e in record_items(nct) if e.original.startswith(starts))
+
+
+def trial_record(conditions: list[str], title: str, criteria: str, nct_id: str = "NCT09999998") -> OfficialRecord:
+    """A record of only what the trial's own illness is read from (its conditions and title) and its criteria."""
+    return OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": nct_id, "briefTitle": title},
+        "conditionsModule": {"conditions": conditions},
+        "eligibilityModule": {"eligibilityCriteria": criteria}}})

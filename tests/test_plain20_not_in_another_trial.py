@@ -7,16 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from scrapers.official import OfficialRecord
+from plain_support import trial_record as _record
 from server.explain import explain
 from server.worded import worded_as_requirement
-
-
-def _record(conditions: list[str], title: str, criteria: str) -> OfficialRecord:
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT09999998", "briefTitle": title},
-        "conditionsModule": {"conditions": conditions},
-        "eligibilityModule": {"eligibilityCriteria": criteria}}})
 
 
 @pytest.mark.parametrize("item", [

@@ -9,15 +9,8 @@ from __future__ import annotations
 import pytest
 
 from scrapers.fidelity import check_fidelity
-from scrapers.official import OfficialRecord
+from plain_support import trial_record as _record
 from server.explain import explain, explain_item
-
-
-def _record(conditions: list[str], title: str, criteria: str) -> OfficialRecord:
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT09999998", "briefTitle": title},
-        "conditionsModule": {"conditions": conditions},
-        "eligibilityModule": {"eligibilityCriteria": criteria}}})
 
 
 def _shown(conditions: list[str], title: str, section: str, item: str) -> str:
