@@ -1,7 +1,8 @@
 """A page item that is one of the record's items with an item of the other list run onto its end, too long a copy
 for the two to pair ("Alcohol consumption > 80g/day Moderate to severe Heart Failure (as determined by …)"), is said
 as the copy it is (critical criterion_wrong_section), not as an item added and one left out (two warnings); recon12,
-reconcile/joined_copy.tail_pairs. Card pages (meddatax.com) of real records' lists, as bench/list_copy.py builds them."""
+reconcile/joined_copy.tail_pairs. Card pages (meddatax.com) of real records' lists, as bench/list_copy.py builds
+them."""
 
 from __future__ import annotations
 
