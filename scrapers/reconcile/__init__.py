@@ -6,7 +6,8 @@ field, then kind). An alarm the official record does not back is never raised; a
 wording we do not recognise is reported as "cannot compare", never as drift.
 
 One module per concern: status.py (status, freshness, the record's own overdue
-signs), facts.py (enrollment, phases, dates, ages…), added_ages.py (an age limit the record lacks), align.py and
+signs), facts.py (enrollment, phases, dates, ages…), added_ages.py (an age limit the record lacks), copied_ages.py (an
+age the page words as the record's own criteria do is no page error), align.py and
 items.py (eligibility criteria item by item), plain.py (claims in the page's plain-language text), summary_fold.py (a summary
 finding repeating a criterion's changed figure, or the page's changed age limit, said in that row).
 """
@@ -18,6 +19,7 @@ from datetime import date
 
 from ..model import OfficialRecord, PageRecord
 from .added_ages import check_added_limits
+from .copied_ages import drop_copied_ages
 from .facts import check_facts
 from .finding import SEVERITY_ORDER, Finding, status_words
 from .items import check_criteria
@@ -59,8 +61,8 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
         + check_status(page, official)
         + check_status_history(page, official, history)
         + check_freshness(page, official)
-        + fold_summary(check_facts(page, official) + check_added_limits(page, official), check_criteria(page, official),
-                       check_plain(page, official))
+        + fold_summary(drop_copied_ages(check_facts(page, official) + check_added_limits(page, official), official),
+                       check_criteria(page, official), check_plain(page, official))
         + check_registry(official, today, copy_as_of)
     )
     # (named after sorting: the first finding a reader meets names the saved copy in full)

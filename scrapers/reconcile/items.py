@@ -39,7 +39,7 @@ from .run_entries import entry_findings, merged_lines
 from .sex_left_out import sex_word_findings
 from .other_list import list_texts, other_list_finding, other_list_item
 from .own_runs import block_items, said_of_blocks
-from .joined_copy import copied_tail_finding, copied_tails
+from .joined_copy import copied_tail_finding, copied_tails, tail_pairs
 from .run_on_words import said_of_run_on
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
@@ -70,6 +70,7 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     pairs = rewrapped_pairs(O, P, pairs, official.eligibility_criteria or "")   # (the record's lines: rewrapped.py)
     absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
     pairs = cut_pairs(O, P, pairs, page)   # (items the page cuts off, with the sub-items they start: clipped.py)
+    pairs = tail_pairs(O, P, pairs, official.eligibility_criteria or "")   # (an item with a copy run on: joined_copy)
     absent -= {i for p in pairs for i in p.o}
     short = shortened_pairs(O, P, pairs)
     own = block_items(P, official.eligibility_criteria or "")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .align import Entry
+from .align import MATCH, Entry, Pair, _pair_sim
 from .finding import RULE, Finding, criteria_finding, quote, without_marker
 from .normal import normalize
 from .other_list import list_texts
@@ -27,6 +27,20 @@ from .sections import WRONG_SECTION
 _TAIL_CHARS = 12
 
 
+def _tails(p_item: Entry, O: list[Entry], texts: dict[str, str], source: str, paired: str = ""):
+    """(k, the page item without it, or None where no cut between words gives it) for each record item O[k] of the
+    other list only that `p_item` ends with, word for word (not in this list's text nor in `paired`, the paired items'
+    text; not written elsewhere in the record)."""
+    own, other = texts[p_item.section], texts["exclusion" if p_item.section == "inclusion" else "inclusion"]
+    for k, o in enumerate(O):
+        tail = o.norm
+        if (not o.placed or o.label or o.section == p_item.section or len(tail) < _TAIL_CHARS
+                or not p_item.norm.endswith(" " + tail) or tail in own or (paired and tail in paired)
+                or source.count(tail) > other.count(tail)):
+            continue
+        yield k, _without_tail(p_item, tail)
+
+
 def copied_tail(p_item: Entry, o_items: list[int], O: list[Entry], texts: dict[str, str] | None, source: str,
                 shown: frozenset[int] = frozenset()) -> tuple[int, Entry] | None:
     """(the index of the record's other-list item that `p_item` ends with, the page item without it) or None. `o_items`:
@@ -34,20 +48,42 @@ def copied_tail(p_item: Entry, o_items: list[int], O: list[Entry], texts: dict[s
     record's criteria text, normalised; `shown`: the record's items the page shows paired with items of their own."""
     if texts is None or not o_items:
         return None
-    own, other = texts[p_item.section], texts["exclusion" if p_item.section == "inclusion" else "inclusion"]
-    paired = " ".join(O[i].norm for i in o_items)
-    for k, o in enumerate(O):
-        tail = o.norm
-        if (not o.placed or o.label or o.section == p_item.section or len(tail) < _TAIL_CHARS
-                or not p_item.norm.endswith(" " + tail) or tail in own or tail in paired
-                or source.count(tail) > other.count(tail)):
-            continue
+    for k, head in _tails(p_item, O, texts, source, " ".join(O[i].norm for i in o_items)):
         if _run_on(p_item, o_items, O, k, shown):   # (the record's own lines up to it, shown nowhere else: the
             return None   # page's reader ran them together; shown in their own list as well, it is a copy)
-        head = _without_tail(p_item, tail)
         if head is not None:
             return k, head
     return None
+
+
+def tail_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair], criteria: str) -> list[Pair]:
+    """`pairs` and a pair for each page item paired with nothing that is one of the record's items with a copied item
+    of the other list run onto its end: its words before the copy paired (as align pairs two items, MATCH) with the
+    record's item of its list that nothing pairs. A copied tail as long as the item it ends keeps align from pairing
+    them ("Alcohol consumption > 80g/day Moderate to severe Heart Failure (as determined by …)"), and the page was
+    said to add an item and leave one out (two warnings) rather than to show the other list's item under this heading
+    (copied_tails then finds the copy in the pair, as in any other). Not where the copy is the record's own next line
+    shown nowhere else (_run_on: a reader running adjacent lines together)."""
+    texts = list_texts(O)
+    if texts is None:
+        return pairs
+    used_p = {j for p in pairs for j in p.p}
+    used_o = {i for p in pairs for i in p.o}
+    source, out = normalize(criteria), list(pairs)
+    for j, e in enumerate(P):
+        if j in used_p:
+            continue
+        for k, head in _tails(e, O, texts, source):
+            if head is None:
+                continue
+            sims = [(_pair_sim(O[i], head), i) for i, o in enumerate(O)
+                    if i not in used_o and o.section == e.section and o.placed and not o.label]
+            sim, i = max(sims, default=(0.0, -1))
+            if sim >= MATCH and not _run_on(e, [i], O, k, frozenset(used_o)):
+                out.append(Pair([i], [j], sim))
+                used_o.add(i)
+                break
+    return out
 
 
 def _run_on(p_item: Entry, o_items: list[int], O: list[Entry], k: int, shown: frozenset[int]) -> bool:
