@@ -211,9 +211,10 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
     sig = _Signals(conn, q.features)
     saved = copies(conn, [r[0] for r in rows])
     best = rows[0][3] or -1.0
+    pool = [(nct_id, status, json.loads(fjson), bm) for nct_id, status, fjson, bm in rows]
+    sig.pool = [p[2] for p in pool]   # (the query's candidates: headings of a query given none, related_second)
     scored = []
-    for nct_id, status, fjson, bm in rows:
-        d = json.loads(fjson)
+    for nct_id, status, d, bm in pool:
         if _cannot_join(q.features, d) or len(d["condition_mesh"]) > CATCH_ALL_CONDITIONS:
             continue
         cterms = set(d["ct"])

@@ -86,9 +86,17 @@ def cancer_bound(query_names: list[str], query_names_tumour: bool, conditions: l
                 # Multiple Basal Cell Carcinomas", which takes either)
                 if not (main and _CANCER_CARE.search(text)):
                     return False
-            elif _cancer(text):
+            elif _cancer(text) or _CANCER_SURGERY.search(text):
                 return True
+        elif _CANCER_SURGERY.search(title or ""):
+            return True
     return main and sum(not _cancer(c) for c in named) <= FEW_OTHERS
+
+
+# a title saying its people have had a cancer's surgery, said without naming the cancer: "… BZ371A Topically Applied
+# on Prostatectomized Patients", "… in Patients That Performed Radical Prostatectomy" (rel10's scan: a prostatectomy
+# gel for an erectile dysfunction trial; rel12)
+_CANCER_SURGERY = re.compile(r"\bprostatectomi[sz]ed\b|\bradical\s+(?:[\w-]+\s+){0,3}?prostatectom|\bpost-?rp\b", re.I)
 
 
 # a candidate listing more conditions of no tumour than this beside a tumour listed first takes people with any of them

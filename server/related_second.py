@@ -9,10 +9,11 @@ import re
 from dataclasses import dataclass
 
 from scrapers.registry.search import norm_term
+from server.related_carriers import says_carrier
 from server.related_kinds import DIABETES, _own, _says, _words
 from server.related_needs import _cancer, _who
-from server.related_terms import (ANATOMY, BODY_SYSTEMS, GENERIC_HEADS, acronyms, condition_words, same_condition_in,
-                                  share_condition_word, spelled_by)
+from server.related_terms import (ANATOMY, BODY_SYSTEMS, GENERIC_HEADS, HEADING, acronyms, condition_words,
+                                  same_condition_in, share_condition_word, spelled_by)
 
 # what a title says of whom its trial takes, less an illness it takes either way ("… in Men With ED and Diabetes With
 # or Without Metabolic Syndrome")
@@ -21,6 +22,10 @@ _EITHER_WAY = re.compile(r"\b(?:with\s+or\s+without|with\s+and\s+without|whether
 # "… Associated With Type 2 Diabetes Mellitus", "… Due to Multiple Sclerosis" (what follows is that other illness)
 _WITH_ANOTHER = re.compile(r"^(.+?)\s+\b(?:associated\s+with|with|due\s+to|secondary\s+to|caused\s+by|in)\b\s+(.+)$",
                            re.I)
+# what a title says of a part of its trial only: "… Sleep Maintenance Insomnia With a Sub-study in Stable Type II
+# Diabetes Mellitus" takes people with insomnia, diabetic or not
+_SUB_STUDY = re.compile(r"[,;:(]?\s*\b(?:with|and|including|plus)\s+(?:an?\s+)?(?:optional\s+)?sub-?stud(?:y|ies)\b.*$",
+                        re.I)
 # a title saying whom its trial takes, not what it treats: "… Aerobic Exercise in Hepatitis-C Men", not
 # "Manipulation or Microdiscectomy For Sciatica?" (beside a lumbar disc herniation trial)
 _AMONG = re.compile(r"\b(?:in|with|among)\b", re.I)
@@ -42,17 +47,23 @@ class QueryNeeds:
     headings: frozenset[str]     # the MeSH headings above them
     listed: frozenset[str]       # its listed conditions, normalised
     tumour: bool                 # it names a tumour anywhere (related_needs.names_tumour)
+    # for a query given no headings: each condition term's headings as other records filing it give them
+    # (seen_headings), by record: ((term, ((nct_id, headings), …)), …)
+    seen: tuple = ()
+    carrier: bool = False        # it names a carrier state or inherited cancer syndrome (related_carriers)
 
 
 def query_needs(names: list[str], conditions: list[str], mesh: list[str], keywords: list[str], titles: list[str],
-                terms: set[str], headings: set[str], tumour: bool) -> QueryNeeds:
-    """The query's reading for needs_another_illness."""
+                terms: set[str], headings: set[str], tumour: bool, pool: list[dict] | None = None) -> QueryNeeds:
+    """The query's reading for needs_another_illness (`pool`: the query's candidates, index rows' features, read for
+    the headings of a query given none: seen_headings)."""
     named = [t for t in conditions + mesh + keywords if t]
     return QueryNeeds(names, _own(names), _union(_words, named), _union(acronyms, named),
                       _union(_words, [t for t in titles if t]),
                       any(DIABETES.search(t) for t in named + [t for t in titles if t]),
                       frozenset(terms), frozenset(headings), frozenset(norm_term(c) for c in conditions if c.strip()),
-                      tumour)
+                      tumour, seen_headings(frozenset(terms), pool) if not headings and pool else (),
+                      says_carrier(named + [t for t in titles if t]))
 
 
 def _union(read, texts: list[str]) -> frozenset[str]:
@@ -62,10 +73,11 @@ def _union(read, texts: list[str]) -> frozenset[str]:
 def _named_by_query(y: str, q: QueryNeeds) -> bool:
     """The query names illness `y`: a word of it that says which among its conditions, MeSH terms and keywords (or its
     acronym), every word of it in its titles ("Multiple Dose Escalation" does not name multiple sclerosis), or a
-    condition name one with it."""
+    condition name one with it; any diabetes when it names one ("Diabetes Drug Eluting Sirolimus Stent …" names the
+    "Diabetes Mellitus" of a coronary stent trial in diabetics; rel10's tried rule lost it)."""
     words = condition_words(y)
     return (_says(y, q.words, q.said) or bool(words) and words <= q.title_words
-            or same_condition_in(q.names, [y]))
+            or same_condition_in(q.names, [y]) or q.diabetes and bool(DIABETES.search(y)))
 
 
 def needs_another_illness(q: QueryNeeds, d: dict) -> bool:
@@ -83,11 +95,20 @@ def needs_another_illness(q: QueryNeeds, d: dict) -> bool:
     candidate filed under a condition the query lists (Alzheimer's disease under "Dementia"). Not a study taking
     healthy volunteers, nor beside a query naming a tumour: a cancer trial's other conditions are mostly what its
     treatment may bring (erectile dysfunction after a prostatectomy, which a nerve-grafting trial lists)."""
-    if d.get("healthy_volunteers") is True or q.tumour or not q.headings or q.listed & set(d["at"]):
-        return False   # (a query given no headings: which system is another is not known)
-    systems = {BODY_SYSTEMS[t] for t in q.terms | q.headings if t in BODY_SYSTEMS}
+    # (a whole body system's heading a query lists, as NHLBI records list "Cardiovascular Diseases", is no illness
+    # of it a candidate is filed under)
+    if d.get("healthy_volunteers") is True or q.tumour or (q.listed - BODY_SYSTEMS.keys()) & set(d["at"]):
+        return False
+    headings = q.headings or _headings_but(q.seen, d.get("nct_id"))
+    systems = {BODY_SYSTEMS[t] for t in q.terms | headings if t in BODY_SYSTEMS}
+    if not q.headings and not systems:
+        return False   # (a query given no headings, none seen: which system is another is not known)
     another_system = bool({BODY_SYSTEMS[t] for t in d["at"] + d["ct"] if t in BODY_SYSTEMS} - systems - {"cancer"})
-    others = [m for m in d["condition_mesh"] if m.strip() and norm_term(m) not in q.terms | q.headings]
+    # (no illness of another system, nor a diabetes the query names nowhere: most candidates, read at once)
+    if not another_system and (q.diabetes or not any(t and DIABETES.search(t)
+                                                     for t in d["conditions"] + (d.get("titles") or []))):
+        return False
+    others = [m for m in d["condition_mesh"] if m.strip() and norm_term(m) not in q.terms | headings]
     tails, plain = [], False
     for c in d["conditions"]:
         if not c.strip() or not same_condition_in(q.names, [c]):
@@ -97,8 +118,16 @@ def needs_another_illness(q: QueryNeeds, d: dict) -> bool:
             tails.append(m.group(2))
         else:
             plain = True
-    illnesses = [y for y in _own(others + tails) if not _cancer(y) and not _named_by_query(y, q)] \
-        if another_system else []
+    # (and, beside a MeSH term of it, the entries it lists of no illness of the query's: "Smoking Cessation" of a
+    # smoking trial for people with HIV, filed under "Tobacco Use Disorder", which its title does not say)
+    # (not when its main condition, listed first, is the query's: "Dementia" beside "Major Neurocognitive Disorder" of
+    # a dementia diagnostic tool). For a query given no headings, no group heading either: "Neurocognitive Disorders"
+    # may hold its illness.
+    first = next((c for c in d["conditions"] if c.strip()), "")
+    listed = [c for c in d["conditions"] if c.strip() and not same_condition_in(q.names, [c])] \
+        if others and not same_condition_in(q.names, [first]) else []
+    illnesses = [y for y in dict.fromkeys(_own(others + tails + listed)) if not _cancer(y) and not _named_by_query(y, q)
+                 and (q.headings or not HEADING.search(y))] if another_system else []
     # (ClinicalTrials.gov files "Erectile Dysfunction With Diabetes Mellitus" under erectile dysfunction alone)
     if not q.diabetes:
         illnesses += [t for t in tails if DIABETES.search(t) and t not in illnesses]
@@ -109,12 +138,14 @@ def needs_another_illness(q: QueryNeeds, d: dict) -> bool:
     titles = [t for t in d.get("titles") or [] if t and t.strip()]
     if any(_brought_by(t, q.own) for t in titles):
         return False
-    first = next((c for c in d["conditions"] if c.strip()), "")
     for title in titles:
+        title = _SUB_STUDY.sub("", title)
         who = _who(title)
         text = _EITHER_WAY.sub("", who[0] if who else title)
         tw, ta = _words(text), acronyms(text)
-        if not text.strip() or "or" in tw:
+        # (not one illness or another, nor a list of those it takes: "… in Adults With Complicated Urinary Tract
+        # Infection, Acute Uncomplicated Pyelonephritis, …, and Complicated Intra-Abdominal Infection")
+        if not text.strip() or "or" in tw or text.count(",") >= 2:
             continue
         named = [y for y in illnesses if _illness_said(y, tw, ta)] or (["diabetes"] if not q.diabetes and DIABETES.search(text)
                                                                  else [])
@@ -134,3 +165,30 @@ def _brought_by(title: str, query_names: list[str]) -> bool:
     """The title says its illness is brought by one of the query's (_BROUGHT): the query's patients have it."""
     m = _BROUGHT.search(title)
     return bool(m) and any(_says(n, _words(m.group(1)), acronyms(m.group(1))) for n in query_names)
+
+
+
+def seen_headings(terms: frozenset[str], pool: list[dict]) -> tuple:
+    """For a query given no MeSH headings (most registered before 2007: 6,975 of the 8,087 indexed records carry
+    none), the headings other records filing each of its condition terms among their MeSH terms carry, by record
+    (`pool`: the query's candidates, index rows' features): ((term, ((nct_id, headings), …)), …)."""
+    out = []
+    for t in sorted(terms):
+        seen = tuple((d.get("nct_id"), frozenset(d["at"])) for d in pool
+                     if d.get("at") and t in d["ct"] and any(norm_term(m) == t for m in d["condition_mesh"]))
+        if seen:
+            out.append((t, seen))
+    return tuple(out)
+
+
+def _headings_but(seen: tuple, nct_id: str | None) -> frozenset[str]:
+    """The headings every record but the candidate (`nct_id`) gives a term of the query's (seen_headings), over its
+    terms: a record's own headings are also its other illnesses' (a coronary stent trial in diabetics carries
+    "Metabolic Diseases"), so a term only the candidate files says none. Wide rather than narrow: a heading too many
+    makes fewer illnesses another system's, and the query keeps a candidate rather than loses one."""
+    out: set[str] = set()
+    for _, by in seen:
+        others = [at for n, at in by if n != nct_id]
+        if others:
+            out |= others[0].intersection(*others[1:])
+    return frozenset(out)

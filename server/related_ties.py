@@ -14,6 +14,9 @@ from server.related_kinds import (DIABETES, _own, _says, _words, about_another, 
                                   says_cause, side, unnamed_cause, untyped_beside_other)
 from server.related_needs import cancer_bound, her2, names_tumour, other_her2, prevents_cancer
 from server.related_stage import advanced_cancer, curable_cancer, earlier_only, spread_only
+from server.related_carriers import needs_carrier
+from server.related_cohorts import cohort_for_treatment
+from server.related_many import other_cancer, titled_cancers
 from server.related_second import needs_another_illness, query_needs
 from server.related_query import Query
 from server.related_terms import (BODY_SYSTEMS, BROAD_CONDITIONS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, HEADING,
@@ -82,11 +85,14 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     no condition term of its own, a title naming another of its conditions and none of the query's, unless a volunteer
     of the query may join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which
     the bench judged related). `sig`: the query's related._Signals."""
-    types, early, ours, q_causes, q_tumour, q_her2, q_own, q_needs, advanced, curable = _query_reading(sig, qf)
+    types, early, ours, q_causes, q_tumour, q_her2, q_own, q_needs, advanced, curable, q_many = _query_reading(sig, qf)
     titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
     if cancer_bound(sig.names, q_tumour, d["conditions"], titles, d.get("healthy_volunteers"), q_own):
         return True
     if needs_another_illness(q_needs, d):
+        return True
+    if needs_carrier(q_needs.carrier, d) or other_cancer(q_many, d) \
+            or cohort_for_treatment(qf.study_type == "INTERVENTIONAL", q_own, d):
         return True
     if q_her2 and other_her2(q_her2, her2(d["conditions"] + their_keywords + titles)):
         return True
@@ -136,9 +142,10 @@ def _query_reading(sig, qf: TrialFeatures) -> tuple:
                side(sig.names), says_cause(sig.names),
                tumour, her2(qf.conditions + qf.keywords + qf.titles), _own(sig.names),
                query_needs(sig.names, qf.conditions, qf.condition_mesh, qf.keywords, qf.titles, sig.cond, sig.anc,
-                           tumour),
+                           tumour, getattr(sig, "pool", None)),
                advanced_cancer(qf.conditions + qf.keywords + qf.titles) if tumour else None,
-               tumour and curable_cancer(qf.conditions + qf.keywords + qf.titles))
+               tumour and curable_cancer(qf.conditions + qf.keywords + qf.titles),
+               titled_cancers(qf.conditions, qf.titles) if tumour else None)
         sig._kind_reading = got
     return got
 
