@@ -302,3 +302,75 @@ def test_a_lookup_timeout_under_one_attempts_least_time_is_refused():
     with pytest.raises(BadInput, match="from 0.05 to 600, got '1e-9'"):
         interactive_settings({"TRIALLENS_LOOKUP_TIMEOUT": "1e-9"})
     assert interactive_settings({"TRIALLENS_LOOKUP_TIMEOUT": "0.05"})["deadline"] == 0.05
+
+
+# Review r59: the mend path and the foreign-database check, looked at again ------------------------------------------
+
+def test_a_damaged_rows_answer_naming_the_trial_it_merged_into_keeps_that_trials_newer_copy(store, fake_ctgov, studies):
+    """r59 F1: the mend applies to the damaged row only: a lagging answer for the trial the damaged id merged into went
+    past the older-copy rule and replaced its newer copy (a completed trial shown recruiting)."""
+    old_id, merged = nct_of(studies[0]), studies[1]
+    _stored(store, studies[0])
+    store.put(OfficialRecord(variant(merged, status="COMPLETED", last_update="2026-06-01")), fetched_at=OLD,
+              origin="registry")
+    _damage(store, old_id, "{not json")
+    fake_ctgov.set_study(variant(merged, status="RECRUITING", last_update="2024-01-01", aliases=[old_id]))
+    fake_ctgov.aliases[old_id] = nct_of(merged)
+    _registry(store, fake_ctgov).lookup(old_id)
+    kept = store.get_stored(nct_of(merged)).record
+    assert (kept.status, kept.last_update_posted) == ("COMPLETED", "2026-06-01")
+
+
+def test_asked_by_a_retired_id_a_damaged_current_row_is_asked_about_by_its_own_id(store, fake_ctgov, studies):
+    """r59 F6: the retired id's own 404 said "unknown trial" of one the store holds."""
+    current = nct_of(studies[0])
+    store.put(OfficialRecord(studies[0]), fetched_at=OLD, origin="registry")
+    store.add_alias("NCT00000009", current)
+    _damage(store, current, "[]")
+    got = _registry(store, fake_ctgov).lookup("NCT00000009")
+    assert (got.record.nct_id, got.source) == (current, "registry")
+    assert fake_ctgov.requests[-1].path == f"/api/v2/studies/{current}"
+
+
+def test_an_ingest_of_the_same_content_mends_a_damaged_row(store, studies, tmp_path):
+    """r59 F3: a damaged row kept its hash, so an ingest or sync of the same record said "unchanged" and left it."""
+    nct = nct_of(studies[0])
+    _stored(store, studies[0])
+    _damage(store, nct, "{not json")
+    summary = store.put_many([OfficialRecord(studies[0])], origin="ingest", fetched_at=OLD)
+    assert (summary.updated, summary.unchanged) == (1, 0)
+    assert store.get_stored(nct).record.data == studies[0]
+    again = store.put_many([OfficialRecord(studies[0])], origin="ingest", fetched_at=OLD)   # (a sound row: unchanged)
+    assert (again.updated, again.unchanged) == (0, 1)
+
+
+def test_an_answer_with_no_date_leaves_the_saved_copy_shown_as_a_saved_copy(store, fake_ctgov, studies):
+    """r59 F4: the old copy was served as current (stale false), and a right page was told it may be out of date."""
+    _stored(store, studies[0])
+    fake_ctgov.faults.append("nolup")
+    got = _registry(store, fake_ctgov).lookup(nct_of(studies[0]))
+    assert (got.stale, got.stale_reason, got.copy_as_of) == (True, "unreachable", OLD)
+
+
+@pytest.mark.parametrize("tables", [
+    ["CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)", "CREATE TABLE patients (id INTEGER)"],
+    ["CREATE TABLE studies (id INTEGER, name TEXT)"],
+    ["CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"],
+])
+def test_another_programs_database_with_tables_named_as_ours_is_refused_untouched(tmp_path, tables):
+    """r59 F2: a `meta` table of its own let another program's database through (switched to WAL and filled); one
+    with only a `studies` table was switched to WAL before it was refused."""
+    from scrapers.registry import Store
+
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    for sql in tables:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="is not a TrialLens store"):
+        Store(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    assert len(conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()) == len(tables)
+    conn.close()

@@ -242,13 +242,16 @@ class Registry:
         if stored is None:
             return None
         said, saved = fetched.record.last_update_posted, stored.record.last_update_posted or "no date"
+        requested = fetched.alias or (nct if nct != stored.record.nct_id else None)
+        history = self.store.history(stored.record.nct_id)
+        if not said:   # an answer with no date vouches for nothing: the saved copy is shown as what it is (review r59 F4)
+            note = ("ClinicalTrials.gov answered with a copy of this record that gives no last update date, so it is "
+                    f"not known to be newer than the saved copy (last update posted {saved}), which is shown")
+            return Lookup(stored.record, stored.fetched_at, True, "store", history, note, requested, stored.dated,
+                          "unreachable")
         note = (f"ClinicalTrials.gov answered with an older version of this record (last update posted {said}) than "
-                f"the saved copy (last update posted {saved}), so the saved copy is shown" if said else
-                "ClinicalTrials.gov answered with a copy of this record that gives no last update date, so it is not "
-                f"known to be newer than the saved copy (last update posted {saved}), which is shown")
-        return Lookup(stored.record, stored.fetched_at, False, "store", self.store.history(stored.record.nct_id),
-                      note, fetched.alias or (nct if nct != stored.record.nct_id else None),
-                      stored.dated)
+                f"the saved copy (last update posted {saved}), so the saved copy is shown")
+        return Lookup(stored.record, stored.fetched_at, False, "store", history, note, requested, stored.dated)
 
     def lookup(self, nct_id: str, *, now: datetime | None = None, unasked: str | None = None) -> Lookup:
         """The official record for `nct_id`. Raises InvalidNctId, RecordNotFound (no such
@@ -298,7 +301,8 @@ class Registry:
             if stored is None:
                 raise NotAskedOffline(f"{nct} is not in the local store (offline mode: ClinicalTrials.gov not asked)")
             return from_store(True, f"offline mode: {copy()}")
-        asked = stored.record.nct_id if stored else nct
+        # (a damaged row's own id: asked by a retired id, that id's 404 said "unknown trial" of one the store holds; r59)
+        asked = stored.record.nct_id if stored else damaged.nct_id if damaged else nct
         missing = self._known_missing(asked)
         if missing:   # ClinicalTrials.gov said so a moment ago: not asked again (NOT_FOUND_TTL)
             if stored is None:
@@ -342,8 +346,10 @@ class Registry:
         self._forget_missing(asked, fetched.record.nct_id)
         note = None
         try:
-            written = self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry",
-                                                    mends=damaged is not None)],
+            # (only the damaged row itself: an answer naming another trial, the one it was merged into, goes by the
+            # rules for older copies, or a lagging answer replaced that trial's newer copy; review r59 F1)
+            mends = damaged is not None and fetched.record.nct_id == damaged.nct_id
+            written = self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry", mends=mends)],
                                           alias_of={fetched.alias: fetched.record.nct_id} if fetched.alias else None,
                                           wait=self.write_wait)
         except StoreBusy as exc:   # the answer is still good; say it was not kept, and why

@@ -100,17 +100,22 @@ def prepare(store) -> None:
 
 
 def _ready(store) -> bool:
-    """Whether the file is a TrialLens store already (no write needed to open it); StoreError if it cannot be one."""
-    if not store._one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"):
-        # a new file; or another program's database, which was switched to WAL and filled with TrialLens's tables
-        # and demo records (review r58 F4): refused
-        others = [n for (n,) in store._all("SELECT name FROM sqlite_master WHERE type = 'table'") if not own_table(n)]
-        if others:
-            raise StoreError(f"{store.path} is not a TrialLens store: it is another program's SQLite database "
-                             f"(tables {', '.join(sorted(others)[:3])}); set TRIALLENS_DB to a file of TrialLens's own")
-        return False
+    """Whether the file is a TrialLens store already (no write needed to open it); StoreError if it cannot be one:
+    another program's database was switched to WAL and filled with TrialLens's tables and demo records (review r58
+    F4), also one with a `meta` table of its own (r59 F2). A file is a new store only with no table at all (every
+    TrialLens store has had `meta`, made in the same transaction as its other tables), else a store only with no
+    table TrialLens does not make."""
+    tables = [n for (n,) in store._all("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    others = [n for n in tables if not own_table(n)] or ([] if "meta" in tables or not tables else tables)
+    if others:
+        raise StoreError(f"{store.path} is not a TrialLens store: it is another program's SQLite database "
+                         f"(tables {', '.join(sorted(others)[:3])}); set TRIALLENS_DB to a file of TrialLens's own")
+    if not tables:
+        return False   # a new file
     mode = store._one("PRAGMA journal_mode")[0]
     row = store._one("SELECT value FROM meta WHERE key = 'schema_version'")
-    if row and row[0] != SCHEMA_VERSION:
+    if row is None:   # (every TrialLens store wrote its version with its tables, in one transaction)
+        raise StoreError(f"{store.path} is not a TrialLens store: its meta table gives no schema version")
+    if row[0] != SCHEMA_VERSION:
         raise StoreError(f"{store.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
-    return bool(row) and str(mode).lower() == "wal" and has_dated(store._all("PRAGMA table_info(studies)"))
+    return str(mode).lower() == "wal" and has_dated(store._all("PRAGMA table_info(studies)"))

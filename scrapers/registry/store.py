@@ -217,12 +217,15 @@ class Store:
                    dated: bool = True, mends: bool = False) -> str:
         text, digest = encode_record(rec.data)
         lup = rec.last_update_posted
-        old = conn.execute("SELECT content_hash, last_update_posted, fetched_at, dated FROM studies WHERE nct_id = ?",
-                           (rec.nct_id,)).fetchone()
+        old = conn.execute("SELECT content_hash, last_update_posted, fetched_at, dated, data = ? FROM studies"
+                           " WHERE nct_id = ?", (text, rec.nct_id)).fetchone()
         if old is None:
             self._insert_current(conn, rec, text, digest, fetched_at, origin, now, dated)
             return "added"
-        old_hash, old_lup, old_fetched, old_dated = old
+        old_hash, old_lup, old_fetched, old_dated, same_text = old
+        # the same hash over other text (SQLite compares it): local keys differ, or the row is damaged, which an
+        # ingest or sync of the same content left as it was, "unchanged" (review r59 F3)
+        mends = mends or (old_hash == digest and not same_text and self._damaged(conn, rec.nct_id))
         if mends:   # (the stored text is damaged: its hash and dates say nothing of it)
             old_hash = old_lup = None
         # a stored date after now (an ingest typo, 2030 for 2020) says nothing of when: it neither outranks a copy
@@ -252,6 +255,15 @@ class Store:
             " FROM studies WHERE nct_id = ?", (now, rec.nct_id))
         self._insert_current(conn, rec, text, digest, fetched_at, origin, now, dated)
         return "updated"
+
+    @staticmethod
+    def _damaged(conn: sqlite3.Connection, nct_id: str) -> bool:
+        """Whether the stored row of `nct_id` no longer reads as that study (DamagedCopy)."""
+        try:
+            decode_copy(nct_id, conn.execute("SELECT data FROM studies WHERE nct_id = ?", (nct_id,)).fetchone()[0])
+        except DamagedCopy:
+            return True
+        return False
 
     @staticmethod
     def _usable_row(conn: sqlite3.Connection, nct_id: str) -> bool:
