@@ -154,9 +154,13 @@ def said_with_must(text: str) -> bool:
 # (_ADMISSION) elsewhere (plain20)
 _NOT_IN_ANOTHER = re.compile(
     r"^\W*not\s+(?:(?:currently|concurrently|simultaneously|now|presently|already|actively|previously|be|being)\s+){0,2}"
-    r"(?:participating|taking\s+part|enrol+ed|registered|involved|included)\s+(?:in|on|into)\s+"
-    r"(?:(?:an?\s+|any\s+)?(?:other|another|concurrent|simultaneous|different|second)\b"
-    r"|(?:[\w/-]+\s+){0,5}?(?:trials?|stud(?:y|ies)|protocols?)\b)", re.I)
+    r"(?:(?:participating|taking\s+part|enrol+ed|registered|involved|included)\s+(?:in|on|into)\s+"
+    r"(?:an?\s+|any\s+)?(?:other|another|concurrent|simultaneous|different|second)\b"
+    r"|(?:participating|taking\s+part|enrol+ed|registered)\s+(?:in|on|into)\s+"
+    r"(?:[\w/-]+\s+){0,5}?(?:trials?|stud(?:y|ies)|protocols?)\b)"
+    # (not a lead-in to the reasons: "Not enrolled in the study if they have had surgery …", "… the study: pregnant
+    # women"; nor "included" / "involved" in a study, which are about this one: review r59 F5)
+    r"(?!\s*(?::|\bif\b|\bwhen\b|\bwho\b|\bunless\b))", re.I)
 
 
 def worded_as_requirement(text: str, requirements_lead_in: bool = False) -> bool:

@@ -38,3 +38,13 @@ def test_under_the_inclusions_it_is_no_mark_and_reads_as_a_requirement():
 ])
 def test_a_lack_said_with_not_is_no_requirement(item):
     assert not worded_as_requirement(item)
+
+
+@pytest.mark.parametrize("item", [
+    "Not included in the study: pregnant women", "Not enrolled in the study if they have had surgery in the last 30 days",
+    "Not involved in the study design", "Not enrolled in this study when younger than 18",
+])
+def test_a_lead_in_or_this_studys_own_words_are_not_marked(item):
+    """Review r59 F5: "… the study: pregnant women" and "… the study if …" lead in to reasons, and "included" or
+    "involved" in the study are about this one; marked, each drew "Ask the study team which is meant"."""
+    assert not worded_as_requirement(item)
