@@ -277,10 +277,15 @@ def _gloss_not_stacked(text: str, original: str) -> str:
     return _GLOSS_THEN_WORD.sub(keep_or_drop, text)
 
 
+# "Are experiencing wasting (significant weight loss)." (an item going on from its list's lead-in) read "Are having
+# wasting" (the lexicon's "having"): "Have wasting …" (not before an event: "Are experiencing a relapse"; plain21)
+_ARE_EXPERIENCING = re.compile(r"^(?:Are|Be) experiencing\b(?!\s+(?:a|an|your|his|her|his/her|their)\b)")
+
+
 def rewrite(text: str, section: str = "inclusion", context: str = "", addressed: bool = True) -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked.
     (`context`: the whole criteria text, for abbreviations' senses; see gloss.gloss.)"""
-    t = _TYPED_TWICE.sub(r"\1", text.strip())
+    t = _ARE_EXPERIENCING.sub("Have", _TYPED_TWICE.sub(r"\1", text.strip()))
     t = short_sentences(everyday_latin(section_label(t)), section, addressed)
     if _SYMBOL_CHARS.search(t):   # (here, not in words_for_symbols: the at-a-glance reader parses "grade at least 2")
         t = _GRADE_BOUND.sub(_grade_bound_words, t)
