@@ -282,6 +282,11 @@ def _gloss_not_stacked(text: str, original: str) -> str:
 _ARE_EXPERIENCING = re.compile(r"^(?:Are|Be) experiencing\b(?!\s+(?:a|an|your|his|her|his/her|their)\b)")
 
 
+# "has had a hysterectomy" -> "has had a removal of the womb" (the lexicon's words after the record's "a"): "has had
+# surgery to remove the womb" (plain21)
+_A_REMOVAL = re.compile(r"\b[Aa]n? removal of (?=(?:the|both|one|a|your|his|her|their)\b)")
+
+
 def rewrite(text: str, section: str = "inclusion", context: str = "", addressed: bool = True) -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked.
     (`context`: the whole criteria text, for abbreviations' senses; see gloss.gloss.)"""
@@ -294,6 +299,7 @@ def rewrite(text: str, section: str = "inclusion", context: str = "", addressed:
     t, glossary = gloss(t, context=context)
     if t != before_gloss and t.startswith("You have"):   # "anaphylaxis" -> "severe allergic reaction": it needs "a"
         t = tidy_grammar(t)
+    t = _A_REMOVAL.sub(lambda m: "Surgery to remove " if m.group(0)[0] == "A" else "surgery to remove ", t)
     t = _SAID_TWICE.sub(r"\1", t)
     t = _gloss_not_stacked(at_the_same_time(t, addressed), text)
     t = fix_a_an(you_have_had(t))

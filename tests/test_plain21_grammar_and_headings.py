@@ -82,3 +82,13 @@ def test_a_word_naming_an_illness_is_still_reworded():
 ])
 def test_an_operation_said_with_its_own_verb_is_left_as_it_was(item, shown):
     assert explain_item(item, "exclusion").shown == shown   # (a first draft made these "You have had had …")
+
+
+@pytest.mark.parametrize("item, shown", [
+    ("Have had a hysterectomy (uterus removed) within the past 4 months.",
+     "You have had surgery to remove the womb (uterus removed) within the past 4 months."),
+    ("Has not undergone a hysterectomy or bilateral oophorectomy; or",
+     "You have not had surgery to remove the womb or removal of both ovaries; or"),
+])
+def test_a_removal_of_reads_surgery_to_remove(item, shown):
+    assert explain_item(item, "inclusion").shown == shown   # (was "… had a removal of the womb …")
