@@ -21,6 +21,7 @@ from scrapers.official import OfficialRecord
 from .others import KIN as _KIN, SOMEONE_ELSE as _SOMEONE_ELSE
 from .glance import at_a_glance
 from .groups import group_heading
+from .kept_words import keep_record_words
 from .item_groups import label_groups
 from .own_illness import trial_words
 from .plain import glossary_for, rewrite
@@ -94,6 +95,8 @@ def explain_item(text: str, section: str = "inclusion", context: str = "", addre
         addressed = False   # "Must have erectile dysfunction": not "You must …" under "You cannot join if…" (worded.py)
     candidate, glossary = rewrite(original, section, context, addressed)
     losses = check_fidelity(original, candidate)
+    if not losses and keep_record_words(original, candidate):   # (a heading, or emptier than the record; plain21)
+        return Explained(original, original[:1].upper() + original[1:], False, glossary_for(original, context))
     if not losses and candidate != original:
         # (a capital letter alone is no rewording: "female subjects …" shown "Female subjects …" was marked "(reworded)",
         # its "Original wording" the same words; review r17)

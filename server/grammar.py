@@ -68,6 +68,12 @@ _GRAMMAR = [
     # lexicon's "having" for "experiencing" reads as something happening now: "are having surgery")
     (re.compile(r"\b([Yy]ou (?:(?:must|should|may|can|cannot|will)(?: not)? )?)(?:are|be) experiencing\b(?!\s+(?:a|an|your|his|her|his/her|their)\b)"),
      r"\1have"),   # ("You are having your first episode": an event)
+    # "Patients with hysterectomy or tubal ligation before informed consent" -> "You have had …", not "You have removal
+    # of the womb …" (gloss's words): an operation is something you had (not one planned, nor beside an illness now;
+    # the operation first: "undergone surgery", "plans for surgery", "post cholecystectomy leakage" are not this)
+    (re.compile(r"^You have (?=(?:\w+ectomy|surgery|tubal\s+ligation)\b)"
+                r"(?![^.;]*\b(?:plann\w*|scheduled|concurrent|current\w*|now|during|ongoing|diseases?|disorders?|illness\w*|"
+                r"conditions?|syndromes?|infections?)\b)"), "You have had "),
     (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
     (re.compile(rf"^You ((?:must |should )?have )(?=(?:{_KIND_WORD}){{0,3}}{_ONE_PERSON})"),
      lambda m: f"You {m.group(1)}{article(m.string[m.end():])} "),

@@ -277,10 +277,20 @@ def _gloss_not_stacked(text: str, original: str) -> str:
     return _GLOSS_THEN_WORD.sub(keep_or_drop, text)
 
 
+# "Are experiencing wasting (significant weight loss)." (an item going on from its list's lead-in) read "Are having
+# wasting" (the lexicon's "having"): "Have wasting …" (not before an event: "Are experiencing a relapse"; plain21)
+_ARE_EXPERIENCING = re.compile(r"^(?:Are|Be) experiencing\b(?!\s+(?:a|an|your|his|her|his/her|their)\b)")
+
+
+# "has had a hysterectomy" -> "has had a removal of the womb" (the lexicon's words after the record's "a"): "has had
+# surgery to remove the womb" (plain21)
+_A_REMOVAL = re.compile(r"\b[Aa]n? removal of (?=(?:the|both|one|a|your|his|her|their)\b)")
+
+
 def rewrite(text: str, section: str = "inclusion", context: str = "", addressed: bool = True) -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked.
     (`context`: the whole criteria text, for abbreviations' senses; see gloss.gloss.)"""
-    t = _TYPED_TWICE.sub(r"\1", text.strip())
+    t = _ARE_EXPERIENCING.sub("Have", _TYPED_TWICE.sub(r"\1", text.strip()))
     t = short_sentences(everyday_latin(section_label(t)), section, addressed)
     if _SYMBOL_CHARS.search(t):   # (here, not in words_for_symbols: the at-a-glance reader parses "grade at least 2")
         t = _GRADE_BOUND.sub(_grade_bound_words, t)
@@ -289,6 +299,7 @@ def rewrite(text: str, section: str = "inclusion", context: str = "", addressed:
     t, glossary = gloss(t, context=context)
     if t != before_gloss and t.startswith("You have"):   # "anaphylaxis" -> "severe allergic reaction": it needs "a"
         t = tidy_grammar(t)
+    t = _A_REMOVAL.sub(lambda m: "Surgery to remove " if m.group(0)[0] == "A" else "surgery to remove ", t)
     t = _SAID_TWICE.sub(r"\1", t)
     t = _gloss_not_stacked(at_the_same_time(t, addressed), text)
     t = fix_a_an(you_have_had(t))
