@@ -331,7 +331,7 @@ def _badge(lookup, today) -> dict:
             "overdue": badge_overdue(rec, lookup.copy_as_of, today),
             # the sponsor's last confirmation of a status it had not confirmed for over 2 years, where the card warns
             # registry_unverified: a listing badged such a trial a green "Recruiting" (review r56 F3)
-            "unconfirmed_since": unconfirmed_since(rec, lookup.copy_as_of, today)}
+            "unconfirmed_since": unconfirmed_since(rec, today)}
 
 
 def _drift(page, refused: LookupBudgetUsed | None = None) -> dict:

@@ -85,12 +85,12 @@ def _dated_status(trial: dict) -> str:
     return status
 
 
-def unconfirmed_since(record, copy_as_of: str | None, today: date) -> str | None:
+def unconfirmed_since(record, today: date) -> str | None:
     """The record's last-verified month when its sponsor had not confirmed its (not closed) status for over
     UNCONFIRMED_MONTHS by today, as far as TrialLens's copy shows: a listing's badge then says "Recruiting (status last
     confirmed Aug 2023)", never green nor red, as a related trial does (server/related_fresh.py); else None. A green
     "Recruiting" beside a card warning that the status may be out of date hid it (review r56 F3).
-    Live, that is where the card warns registry_unverified (counted to today). A saved copy (`copy_as_of`) is counted
+    Live, that is where the card warns registry_unverified (counted to today). A saved copy is counted
     to today too, not to its own day as the card counts the sponsor's silence: the badge must name a month, and the
     copy's ("Recruiting (as of Sep 2024)") read as "confirmed then" of a status its copy says was last confirmed in Aug
     2023 (NCT00499317; status3): the badge's words say the month is the copy's word. An "Unknown status" record counts

@@ -89,7 +89,7 @@ def test_the_badge_says_unconfirmed_exactly_where_the_card_warns(shared_dir, cop
             dated = copy_as_of not in (None, "undated")
             warned = [f for f in check_registry(rec, TODAY, None if dated else copy_as_of)
                       if f.kind == "registry_unverified" and f.severity == "warning"]
-            since = unconfirmed_since(rec, copy_as_of, TODAY)
+            since = unconfirmed_since(rec, TODAY)
             assert (since is not None) == bool(warned), rec.nct_id
             if dated and any(f.kind == "registry_unverified" and f.severity == "warning"
                              for f in check_registry(rec, TODAY, copy_as_of)):

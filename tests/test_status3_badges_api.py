@@ -58,7 +58,7 @@ def test_a_saved_copy_is_counted_to_its_day_for_the_overdue_sign_as_the_card_cou
     copy = "2024-09-10T00:00:00Z"
     assert badge_overdue(rec, copy, date(2026, 12, 7)) is None
     assert badge_overdue(rec, None, date(2026, 12, 7)) == "end"
-    assert unconfirmed_since(rec, copy, date(2026, 12, 7)) == "2022-10"
+    assert unconfirmed_since(rec, date(2026, 12, 7)) == "2022-10"
 
 
 def test_over_the_corpus_the_badge_asks_exactly_where_the_card_says_very_likely_over(shared_dir):
@@ -77,6 +77,6 @@ def test_over_the_corpus_the_badge_asks_exactly_where_the_card_says_very_likely_
             over = any(f.evidence.get("likely_over") for f in said)
             assert (badge_overdue(rec, None, today) == "end") == over, rec.nct_id
             warned = any(f.severity == "warning" for f in said)
-            assert (unconfirmed_since(rec, None, today) is not None) == warned, rec.nct_id
+            assert (unconfirmed_since(rec, today) is not None) == warned, rec.nct_id
             checked += 1
     assert checked > 20

@@ -106,7 +106,9 @@ def _ready(store) -> bool:
     TrialLens store has had `meta`, made in the same transaction as its other tables), else a store only with no
     table TrialLens does not make."""
     tables = [n for (n,) in store._all("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    others = [n for n in tables if not own_table(n)] or ([] if "meta" in tables or not tables else tables)
+    others = [n for n in tables if not own_table(n)]
+    if tables and "meta" not in tables:   # (TrialLens's table names without its meta: another program's)
+        others = others or tables
     if others:
         raise StoreError(f"{store.path} is not a TrialLens store: it is another program's SQLite database "
                          f"(tables {', '.join(sorted(others)[:3])}); set TRIALLENS_DB to a file of TrialLens's own")

@@ -27,7 +27,7 @@ from ..errors import StoreError
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .records import (CopyFacts, DamagedCopy, Incoming, StoredStudy, WriteSummary,  # noqa: F401  (re-exported)
-                      decode_copy, decode_record, encode_record, normalize_timestamp, utc_now)
+                      decode_copy, encode_record, normalize_timestamp, utc_now)
 from .schema import prepare
 from .usable import unusable
 
@@ -139,7 +139,8 @@ class Store:
                 if "locked" in str(exc) or "busy" in str(exc):
                     waited = self.busy_timeout if wait is None else wait
                     raise StoreBusy(f"cannot write to the store {self.path}: another writer (a `triallens ingest`, or "
-                                    f"another TrialLens process) was writing to it for more than {waited:g} s ({exc})") from None
+                                    f"another TrialLens process) was writing to it for more than {waited:g} s "
+                                    f"({exc})") from None
                 raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
             try:
                 yield conn
