@@ -1,4 +1,4 @@
-"""The Flask application factory: configuration, blueprints, CORS, API keys, rate limit,
+"""The Flask application factory: configuration, blueprints, CORS and who may call (guard), API keys, rate limit,
 problem+json errors, and the routes outside /api/v1 (/healthz, /openapi.json)."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from scrapers.errors import TrialLensError
 
-from . import api, pages, problems
+from . import api, guard, pages, problems
 from .annotate import Annotator
 from .clients import LookupBudget, charge_lookups, client_key, known_key
 from .config import ServiceConfig, origin_pattern
@@ -58,6 +58,9 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     app.extensions["triallens_singles"] = (LookupBudget(cfg.single_lookups, cfg.rate_limit_storage, single=True)
                                            if cfg.single_lookups else None)
     problems.register(app)
+    # (first: a request for another host or from a web page not allowed to use the service costs nothing: review r60 F2)
+    api_origins = EXTENSION_ORIGINS + [origin_pattern(o) for o in cfg.cors_origins]
+    guard.install(app, cfg.allowed_hosts, api_origins)
     _bound_chunked_body(app, cfg.max_body)
 
     api_bp = api.make_blueprint()
@@ -105,7 +108,7 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     # (/openapi.json is public and the same for everyone: any origin may read it, so a docs viewer hosted elsewhere can)
     # (each configured origin as an anchored pattern: config.origin_pattern; a plain string holding a regex character
     # would be matched by flask-cors as an unanchored regex)
-    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS + [origin_pattern(o) for o in cfg.cors_origins]},
+    CORS(app, resources={r"/api/*": {"origins": api_origins},
                          r"/openapi.json": {"origins": "*"}},
          methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "X-API-Key"],
          expose_headers=["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"], max_age=600)

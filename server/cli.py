@@ -114,7 +114,7 @@ def cmd_serve(args) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        app = create_app({"TRIALLENS_OFFLINE": "1"} if args.offline else None)
+        app = create_app(serve_config(args.host, args.offline))
     except ValueError as exc:  # a malformed TRIALLENS_* setting
         raise BadInput(str(exc)) from None
     port_free(args.host, args.port)   # (before the banner: it said "service on …" and then failed; review r15, 18)
@@ -122,6 +122,19 @@ def cmd_serve(args) -> int:
           file=sys.stderr, flush=True)
     app.run(host=args.host, port=args.port, threaded=True, debug=False, use_reloader=False)
     return 0
+
+
+def serve_config(host: str, offline: bool) -> dict[str, str]:
+    """create_app's overrides for `serve`: offline, and the name given to --host among the names the service answers
+    for (server/guard.py), so `--host mybox.lan` serves http://mybox.lan:5000/ as asked."""
+    from .guard import is_address
+
+    overrides = {"TRIALLENS_OFFLINE": "1"} if offline else {}
+    name = host.strip().strip("[]").lower()
+    if name and not is_address(name):
+        named = os.environ.get("TRIALLENS_ALLOWED_HOSTS", "").strip()
+        overrides["TRIALLENS_ALLOWED_HOSTS"] = f"{named},{name}" if named else name
+    return overrides
 
 
 def port_free(host: str, port: int) -> None:

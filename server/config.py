@@ -37,6 +37,9 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "TRIALLENS_CORS_ORIGINS": ("", "extra allowed browser origins, comma separated, each scheme://host[:port] compared "
                                "exactly, or https://*.example.org for its subdomains (extension origins are always "
                                "allowed)"),
+    "TRIALLENS_ALLOWED_HOSTS": ("", "host names the service answers for besides localhost and its addresses, comma "
+                                "separated, e.g. triallens.example.org or *.example.org; '*' any name (then keep it "
+                                "off 127.0.0.1: a web page could reach it by DNS rebinding)"),
     "TRIALLENS_API_KEYS": ("", "comma-separated keys; when set, /api/v1 requires one in the X-API-Key header"),
     "TRIALLENS_MAX_BODY": (str(DEFAULT_MAX_BODY), "largest request body in bytes (413 above it)"),
     "TRIALLENS_RATE_LIMIT": (DEFAULT_RATE_LIMIT, "per-client limit across all of /api/v1 (a configured API key, else IP), and apart "
@@ -66,6 +69,7 @@ class ServiceConfig:
     ctgov_url: str = DEFAULT_CTGOV_URL
     offline: bool = False
     cors_origins: tuple[str, ...] = ()
+    allowed_hosts: tuple[str, ...] = ()
     api_keys: frozenset[str] = frozenset()
     max_body: int = DEFAULT_MAX_BODY
     rate_limit: str | None = DEFAULT_RATE_LIMIT
@@ -107,6 +111,7 @@ class ServiceConfig:
             ctgov_url=base_url_checked(get("TRIALLENS_CTGOV_URL") or DEFAULT_CTGOV_URL),   # (BadInput is a ValueError)
             offline=switch(env, "TRIALLENS_OFFLINE"),
             cors_origins=tuple(_origin(o) for o in get("TRIALLENS_CORS_ORIGINS").split(",") if o.strip()),
+            allowed_hosts=tuple(_host(h) for h in get("TRIALLENS_ALLOWED_HOSTS").split(",") if h.strip()),
             api_keys=_api_keys(get("TRIALLENS_API_KEYS")),
             max_body=_positive_int(get("TRIALLENS_MAX_BODY"), "TRIALLENS_MAX_BODY"),
             rate_limit=None if rate.lower() in OFF else rate,
@@ -182,6 +187,16 @@ def _origin(text: str) -> str:
                          "https://*.example.org for every subdomain of example.org (a lone '*' is not taken: list the "
                          "origins)")
     return origin
+
+
+def _host(text: str) -> str:
+    """One TRIALLENS_ALLOWED_HOSTS entry, lower-cased: a host name, "*.name" for its subdomains, or "*"; a ValueError
+    (a configuration error at start) for anything else (a port, a scheme, a path)."""
+    host = text.strip().lower().rstrip(".")
+    if host == "*" or re.fullmatch(rf"(\*\.)?(?:{_LABEL}\.)*{_LABEL}", host):
+        return host
+    raise ValueError(f"TRIALLENS_ALLOWED_HOSTS: {text.strip()[:80]!r} is not a host name: give each as a name such as "
+                     "triallens.example.org (no scheme, port or path), *.example.org for its subdomains, or * for any")
 
 
 def origin_pattern(origin: str) -> re.Pattern:

@@ -42,7 +42,10 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'
        "base-uri 'none'; frame-ancestors 'none'")
 # Cache-Control: a trial page shows a verdict and a status, which are about now; kept, a browser's back button or a
 # proxy showed an old one as if current (review r23 #16; the API's answers say the same, app.py)
-PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+# Referrer-Policy same-origin: no other site learns from a link which trial was looked up; the page's own form posts
+# with its origin (under no-referrer a browser sends "Origin: null", which server/guard.py cannot tell from a sandboxed
+# frame's: review r60 F2)
+PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin",
                 "Cache-Control": "no-store"}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
