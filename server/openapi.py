@@ -17,8 +17,12 @@ def _json(schema: dict, description: str) -> dict:
 
 
 PROBLEM_TEXT = {
-    400: "malformed JSON, a missing or mistyped field, an invalid NCT id or parameter",
+    400: "malformed JSON, a missing or mistyped field, an invalid NCT id or parameter; or a Host the service is not "
+         "known by (host-not-allowed: localhost, its addresses and TRIALLENS_ALLOWED_HOSTS are answered)",
     401: "an API key is required and was not sent or is wrong (only when TRIALLENS_API_KEYS is set)",
+    403: "sent by a web page not allowed to use the service (origin-not-allowed): an Origin that is not an extension's, "
+         "a configured one (TRIALLENS_CORS_ORIGINS) or the service's own, or another site's request without one "
+         "(Sec-Fetch-Site cross-site)",
     404: "ClinicalTrials.gov has no trial with this id (unknown-trial)",
     405: "method not allowed",
     413: "the request body is over the limit (TRIALLENS_MAX_BODY, default 10 MB)",
@@ -48,10 +52,10 @@ RETRY_AFTER = {"description": "seconds to wait before asking again", "schema": {
 
 
 def _problems(*codes: int, store_only: bool = False) -> dict:
-    """Problem responses `codes`, plus those every API operation may give (401, 405, 429, 500). `store_only`: a 503 is
+    """Problem responses `codes`, plus those every API operation may give (400, 401, 403, 405, 429, 500). `store_only`: a 503 is
     only the store's (an unavailable record is answered 200 there)."""
     out = {}
-    for c in sorted({*codes, 401, 405, 429, 500}):
+    for c in sorted({*codes, 400, 401, 403, 405, 429, 500}):
         text = STORE_503 if c == 503 and store_only else PROBLEM_TEXT[c]
         out[str(c)] = {"description": text, "content": {"application/problem+json": {"schema": _ref("Problem")}}}
         if c in (429, 503):

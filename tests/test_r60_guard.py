@@ -141,3 +141,10 @@ def test_serve_answers_for_the_name_it_is_told_to_listen_on(monkeypatch):
     assert serve_config("MyBox.lan", False) == {"TRIALLENS_ALLOWED_HOSTS": "mybox.lan"}
     monkeypatch.setenv("TRIALLENS_ALLOWED_HOSTS", "a.example.org")
     assert serve_config("mybox.lan", False) == {"TRIALLENS_ALLOWED_HOSTS": "a.example.org,mybox.lan"}
+
+
+def test_the_spec_says_every_api_operation_may_refuse_a_caller(client):
+    paths = client.get("/openapi.json").get_json()["paths"]
+    operations = [op for path, ops in paths.items() if path.startswith("/api/v1/") for op in ops.values()]
+    assert operations and all({"400", "403"} <= set(op["responses"]) for op in operations)
+    assert all("origin-not-allowed" in op["responses"]["403"]["description"] for op in operations)
