@@ -100,8 +100,8 @@ def clip(record: str, page: str, marked: bool = False, at_end: bool = True) -> C
     it), end on a word no criterion ends on (_DANGLING; not a comma, which ends a rule before its exceptions:
     "…malignancy, except:"), or, as the page's last item (`at_end`), where what was read may stop, end mid-word (a
     word cut in two, of letters: "7" for "7.5" may be a changed figure) or inside a bracket the record closes further
-    on (_inside_bracket). Not inside the page: "Normal rectal exam" for
-    "… examination", "no prior chemo" for "chemotherapy" (TrialLens's own plain English fed back) are whole words. Its
+    on (_inside_bracket). Not inside the page: "Normal rectal exam" for "… examination", "no prior chemo" for
+    "chemotherapy" (TrialLens's own plain English fed back) are whole words. Its
     words must be the record's first ones, the record going on past them. A page that ends a sentence the record goes
     on with ("Expected survival >=3." for ">=3 months.") cut nothing."""
     mark = _CUT_MARK.search(page)

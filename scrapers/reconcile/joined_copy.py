@@ -8,8 +8,8 @@ word for word, one of the record's items of the other list only (not in this lis
 elsewhere in the record's text such as a heading). It is said as the other list's item shown under this heading
 (critical, as sections.py says a moved item), and the rest of the page item is compared with the record's as before.
 
-A copy glued on with its own dash (">=4 years of age -Concomitant medical … problems", NCT00001223, whose record writes
-"-Concomitant" with no space) is one too. A copy under 12 characters ("Age 18-65.", "is pregnant;", "stage T3-T4,")
+A copy glued on with its own dash (">=4 years of age -Concomitant medical … problems", NCT00001223, whose record
+writes "-Concomitant" with no space) is one too. A copy under 12 characters ("Age 18-65.", "is pregnant;", "stage T3-T4,")
 ends many items by chance in a page's own words: it is said only where the words before it are, word for word, the
 record's item the page item is paired with (recon13; it was a critical "differs in a number", or nothing).
 
