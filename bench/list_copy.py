@@ -13,6 +13,8 @@ criteria alarm quotes the copied text from the page.
 Joined (recon11): on the card page, the copied item is also shown run onto the END of one of this list's items ("Age
 18 or older Pregnant or breastfeeding women") instead of as an item of its own; caught where a warning or critical
 quotes that item. (Picked with a second generator, seeded `--seed` + 1, so the figures above are drawn as before.)
+Of those, "said as the copy" (recon13): a criterion_wrong_section quotes it (the one finding joined_copy.py gives),
+not only a warning that the item differs.
 """
 
 from __future__ import annotations
@@ -145,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
                                                      official) if f.severity != "info"]
                 if _quotes(found, copied):
                     tally[f"{key} caught"] += 1
+                    if _quotes([f for f in found if f.kind == "criterion_wrong_section"], copied):
+                        tally[f"{key} as copy"] += 1
                 else:
                     missed.append((key, official.nct_id, copied[:80]))
     print(f"{done} records with both lists (seed {args.seed})")
@@ -156,7 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     print("joined onto the end of an item (card):")
     for way in ("exclusion->inclusion", "inclusion->exclusion"):
         key = f"joined {way}"
-        print(f"  copied {way}: caught {tally[f'{key} caught']} of {tally[f'{key} copies']}")
+        print(f"  copied {way}: caught {tally[f'{key} caught']} of {tally[f'{key} copies']} "
+              f"(said as the copy: {tally[f'{key} as copy']})")
     for row in false[:args.show]:
         print("  verbatim alarmed:", *row)
     for row in missed[:args.show]:

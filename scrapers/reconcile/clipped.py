@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from ..criteria import unescape_markdown
+from ..criteria_mend import open_brackets
 from ..model import PageRecord
 from .align import Entry, Pair
 from .compare import compare
@@ -98,8 +99,9 @@ def clip(record: str, page: str, marked: bool = False, at_end: bool = True) -> C
     ellipsis, or `marked`: the list's "see full criteria" marker, which the site's reader took off, came right after
     it), end on a word no criterion ends on (_DANGLING; not a comma, which ends a rule before its exceptions:
     "…malignancy, except:"), or, as the page's last item (`at_end`), where what was read may stop, end mid-word (a
-    word cut in two, of letters: "7" for "7.5" may be a changed figure). Not inside the page: "Normal rectal exam" for
-    "… examination", "no prior chemo" for "chemotherapy" (TrialLens's own plain English fed back) are whole words. Its
+    word cut in two, of letters: "7" for "7.5" may be a changed figure) or inside a bracket the record closes further
+    on (_inside_bracket). Not inside the page: "Normal rectal exam" for "… examination", "no prior chemo" for
+    "chemotherapy" (TrialLens's own plain English fed back) are whole words. Its
     words must be the record's first ones, the record going on past them. A page that ends a sentence the record goes
     on with ("Expected survival >=3." for ">=3 months.") cut nothing."""
     mark = _CUT_MARK.search(page)
@@ -120,7 +122,9 @@ def clip(record: str, page: str, marked: bool = False, at_end: bool = True) -> C
         matcher = difflib.SequenceMatcher(None, pk, rk, autojunk=False)
         j = _mapped(matcher, last)
     dangling = not partial and pk[-1] in _DANGLING and not shown.rstrip().endswith((",", ";", ":"))
-    if not (mark or marked or dangling or (at_end and partial)) or j < 0 or j + 1 >= len(r):
+    if j < 0 or j + 1 >= len(r):
+        return None
+    if not (mark or marked or dangling or (at_end and (partial or _inside_bracket(shown, record, r[j][1])))):
         return None
     blocks = [b for b in matcher.get_matching_blocks() if b.size and b.a <= last and b.b <= j]
     same = sum(b.size for b in blocks)
@@ -130,6 +134,15 @@ def clip(record: str, page: str, marked: bool = False, at_end: bool = True) -> C
     if not re.search(r"[A-Za-z]{2,}", rest.replace("etc", "")):
         return None   # (the record says no more than the page: "…, etc.")
     return Clip(shown[:p[last][1]].rstrip(" ,"), record[:r[j][1]].rstrip(" ,"), rest, bool(mark))
+
+
+def _inside_bracket(shown: str, record: str, at: int) -> bool:
+    """Does the page's text stop inside a bracket that the record's closes further on ("Age 18-65 years old
+    (inclusive of the boundary values, based on the time of signing", dev.jsonl row 28, a Veeva capture that stops at
+    2,000 characters; the record goes on "the informed consent form), …")? No criterion ends there: the text was cut
+    between two words."""
+    return bool(open_brackets(shown)) and bool(open_brackets(record[:at])) and \
+        len(open_brackets(record) or []) < len(open_brackets(record[:at]) or [])
 
 
 def cut_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord) -> list[Pair]:

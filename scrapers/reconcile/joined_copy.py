@@ -8,13 +8,20 @@ word for word, one of the record's items of the other list only (not in this lis
 elsewhere in the record's text such as a heading). It is said as the other list's item shown under this heading
 (critical, as sections.py says a moved item), and the rest of the page item is compared with the record's as before.
 
+A copy glued on with its own dash (">=4 years of age -Concomitant medical … problems", NCT00001223, whose record
+writes "-Concomitant" with no space) is one too. A copy under 12 characters ("Age 18-65.", "is pregnant;", "stage T3-T4,")
+ends many items by chance in a page's own words: it is said only where the words before it are, word for word, the
+record's item the page item is paired with (recon13; it was a critical "differs in a number", or nothing).
+
 Not said: a tail the record itself writes right after the item it ends and that the page shows nowhere else (the last
 requirement and the first exclusion, a page reader running the record's own adjacent lines together where a heading
-was lost), nor one in a list that is not the record's (foreign.py says that list once).
+was lost), nor one in a list that is not the record's (foreign.py says that list once). A footnote run on ("… Other
+protocol-defined inclusion/exclusion criteria may apply."; footnotes.py) is no item of either list: it names both.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .align import MATCH, Entry, Pair, _pair_sim
@@ -23,20 +30,29 @@ from .normal import normalize
 from .other_list import list_texts
 from .sections import WRONG_SECTION
 
-# a tail this long at least (normalised characters): shorter words ("Age", "HIV") end many items by chance
+# a tail this long at least (normalised characters) is a copy whatever the words before it; a shorter one ("Age
+# 18-65", "HIV") ends many items by chance, and is one only after the record's item word for word (`is_short`)
 _TAIL_CHARS = 12
+# where a copied item's words start in the page item: after a space, or a dash glued to them (" -Concomitant …")
+_TAIL_START = re.compile(r"\s[-*•]?$")
+
+
+def is_short(tail: str) -> bool:
+    """Is a copied tail too short to be one whatever the words before it?"""
+    return len(tail) < _TAIL_CHARS
 
 
 def _tails(p_item: Entry, O: list[Entry], texts: dict[str, str], source: str, paired: str = ""):
     """(k, the page item without it, or None where no cut between words gives it) for each record item O[k] of the
     other list only that `p_item` ends with, word for word (not in this list's text nor in `paired`, the paired items'
-    text; not written elsewhere in the record)."""
+    text; not written elsewhere in the record). Short tails (`is_short`) are the caller's to check."""
     own, other = texts[p_item.section], texts["exclusion" if p_item.section == "inclusion" else "inclusion"]
     for k, o in enumerate(O):
         tail = o.norm
-        if (not o.placed or o.label or o.section == p_item.section or len(tail) < _TAIL_CHARS
-                or not p_item.norm.endswith(" " + tail) or tail in own or (paired and tail in paired)
-                or source.count(tail) > other.count(tail)):
+        if (not o.placed or o.label or o.section == p_item.section or len(tail) < 2
+                or len(p_item.norm) <= len(tail) or not p_item.norm.endswith(tail)
+                or not _TAIL_START.search(p_item.norm[:-len(tail)]) or tail in own
+                or (paired and tail in paired) or source.count(tail) > other.count(tail)):
             continue
         yield k, _without_tail(p_item, tail)
 
@@ -48,10 +64,11 @@ def copied_tail(p_item: Entry, o_items: list[int], O: list[Entry], texts: dict[s
     record's criteria text, normalised; `shown`: the record's items the page shows paired with items of their own."""
     if texts is None or not o_items:
         return None
-    for k, head in _tails(p_item, O, texts, source, " ".join(O[i].norm for i in o_items)):
+    paired = " ".join(O[i].norm for i in o_items)
+    for k, head in _tails(p_item, O, texts, source, paired):
         if _run_on(p_item, o_items, O, k, shown):   # (the record's own lines up to it, shown nowhere else: the
             return None   # page's reader ran them together; shown in their own list as well, it is a copy)
-        if head is not None:
+        if head is not None and (not is_short(O[k].norm) or head.norm == paired):
             return k, head
     return None
 
@@ -79,6 +96,8 @@ def tail_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair], criteria: str)
             sims = [(_pair_sim(O[i], head), i) for i, o in enumerate(O)
                     if i not in used_o and o.section == e.section and o.placed and not o.label]
             sim, i = max(sims, default=(0.0, -1))
+            if is_short(O[k].norm) and (i < 0 or O[i].norm != head.norm):
+                continue   # (a short tail: after the record's item word for word only)
             if sim >= MATCH and not _run_on(e, [i], O, k, frozenset(used_o)):
                 out.append(Pair([i], [j], sim))
                 used_o.add(i)
