@@ -1,0 +1,53 @@
+"""plain22: wrong readings left by plain21. An operation beside an illness had one verb for both ("You have cervical
+spine surgery and rheumatological diseases", NCT06098365); "surgically sterile with a hysterectomy" read "surgically
+sterile with surgery to remove the womb" (NCT03147742)."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.explain import explain_item
+
+
+@pytest.mark.parametrize("item, shown", [
+    ("Patients with cervical spine surgery and rheumatological diseases;",
+     "You have had cervical spine surgery and have rheumatological diseases;"),
+    ("previous ocular surgery and congenital eye diseases", "You have had eye surgery and have congenital eye diseases"),
+    ("Patients with abdominal surgery", "You have had belly surgery"),
+])
+def test_an_operation_is_had_and_an_illness_is_had_now(item, shown):
+    assert explain_item(item, "exclusion").shown == shown
+
+
+@pytest.mark.parametrize("item, start", [
+    # the operation names what the illness follows, or another verb is the record's: left as it was
+    ("Patients with persistent post prostatectomy erectile dysfunction more than 18 months from prostatectomy",
+     "You have lasting post"),
+    ("proliferative retinopathy underwent vitrectomy", "You have proliferative"),
+    ("Patients with surgery planned during the study", "You have surgery planned"),
+    ("Valvular disease requiring surgery", "You have valvular disease"),
+    ("Patients with mastectomy and disease-free for 5 years", "You have had breast removal surgery and disease-free"),
+])
+def test_an_operation_not_done_or_not_the_phrase_keeps_its_reading(item, start):
+    shown = explain_item(item, "exclusion").shown
+    assert shown.startswith(start), shown
+    assert "had had" not in shown and "and have disease-free" not in shown
+
+
+@pytest.mark.parametrize("item, shown", [
+    ("Women of non-childbearing potential (ie, surgically sterile with a hysterectomy and/or bilateral oophorectomy OR "
+     "≥ 12 months of amenorrhea).",
+     "Women of non-childbearing potential (ie, surgically sterile with removal of the womb and/or removal of both "
+     "ovaries OR at least 12 months of amenorrhea)."),
+    ("Surgically sterilized with a hysterectomy", "Surgically sterilized with removal of the womb"),
+])
+def test_surgically_before_an_operation_says_surgery_once(item, shown):
+    assert explain_item(item, "inclusion").shown == shown
+
+
+def test_an_operation_without_surgical_before_it_still_reads_surgery_to_remove():
+    # (plain21's reading; a comma ends the reach of "surgically": NCT02381795)
+    assert explain_item("Have had a hysterectomy (uterus removed) within the past 4 months.", "inclusion").shown == (
+        "You have had surgery to remove the womb (uterus removed) within the past 4 months.")
+    assert "have had surgery to remove the womb" in explain_item(
+        "a subject must be surgically sterile, have had a hysterectomy or tubal ligation", "inclusion").shown
