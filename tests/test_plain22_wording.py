@@ -51,3 +51,17 @@ def test_an_operation_without_surgical_before_it_still_reads_surgery_to_remove()
         "You have had surgery to remove the womb (uterus removed) within the past 4 months.")
     assert "have had surgery to remove the womb" in explain_item(
         "a subject must be surgically sterile, have had a hysterectomy or tubal ligation", "inclusion").shown
+
+
+@pytest.mark.parametrize("item, shown", [
+    # NCT05094401: was "You have now having heart failure …" and "Currently having stage 4 …"
+    ("Currently experiencing heart failure of New York Heart Association Class IV;",
+     "You now have heart failure of New York Heart Association Class IV;"),
+    ("Currently experiencing stage 4 or 5 chronic kidney disease;", "You now have stage 4 or 5 chronic kidney disease;"),
+    # an event: "are having" reads (NCT00490516: was "Currently having an acute episode …", no one having it)
+    ("Currently experiencing an acute episode of psychosis", "You are now having an acute episode of loss of touch with reality"),
+])
+def test_currently_experiencing_an_illness_is_currently_have(item, shown):
+    e = explain_item(item, "exclusion")
+    assert (e.shown, e.rewritten) == (shown, True)
+    assert "have now having" not in e.shown
