@@ -65,3 +65,24 @@ def test_currently_experiencing_an_illness_is_currently_have(item, shown):
     e = explain_item(item, "exclusion")
     assert (e.shown, e.rewritten) == (shown, True)
     assert "have now having" not in e.shown
+
+
+@pytest.mark.parametrize("item, kept", [
+    # the bend of the colon's name: "liver flexure" names nothing (NCT00002575)
+    ("Right colon from the ileocecal valve up to and including the hepatic flexure", "the hepatic flexure"),
+    ("No transverse colon cancer (i.e., between distal hepatic flexure and proximal splenic flexure)",
+     "distal hepatic flexure"),
+    # "To not be considered ability to become pregnant" (NCT02381795), "Non ability to become pregnant" (NCT00497809)
+    ("To not be considered childbearing potential a subject must be surgically sterile", "considered childbearing potential"),
+    ("Non childbearing potential is defined as post-menopausal", "Non childbearing potential"),
+])
+def test_a_term_whose_plain_word_would_not_read_is_kept(item, kept):
+    e = explain_item(item, "inclusion")
+    assert kept in e.shown, e.shown
+    assert e.glossary   # still explained
+
+
+def test_hepatic_and_childbearing_potential_elsewhere_still_reworded():
+    assert explain_item("hepatic dysfunction", "exclusion").shown == "Liver problems"
+    assert "with ability to become pregnant" in explain_item(
+        "Female patients with childbearing potential must use highly effective methods", "inclusion").shown
