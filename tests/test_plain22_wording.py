@@ -86,3 +86,24 @@ def test_hepatic_and_childbearing_potential_elsewhere_still_reworded():
     assert explain_item("hepatic dysfunction", "exclusion").shown == "Liver problems"
     assert "with ability to become pregnant" in explain_item(
         "Female patients with childbearing potential must use highly effective methods", "inclusion").shown
+
+
+@pytest.mark.parametrize("item, part", [
+    # "preclude subject following the study plan", "expected poor patient following the study rules": the person's
+    # compliance is a noun there (33 corpus items read so)
+    ("Medical or psychiatric conditions which preclude subject compliance with the protocol.",
+     "preclude subject compliance with the study plan"),
+    ("investigator's impression of expected poor patient compliance or anatomic inadequacy",
+     "expected poor patient compliance or"),
+    ("Other factors that may interfere with patient compliance.", "get in the way of patient compliance."),
+])
+def test_a_persons_compliance_keeps_the_word(item, part):
+    e = explain_item(item, "exclusion")
+    assert part in e.shown, e.shown
+    assert "patient following" not in e.shown and "subject following" not in e.shown
+    assert any(g["term"].lower().startswith("compliance") for g in e.glossary)   # still explained
+
+
+def test_compliance_without_a_person_is_still_reworded():
+    assert explain_item("Conditions that would interfere with study compliance.", "exclusion").shown == (
+        "Conditions that would get in the way of following the study rules.")
