@@ -107,3 +107,23 @@ def test_a_persons_compliance_keeps_the_word(item, part):
 def test_compliance_without_a_person_is_still_reworded():
     assert explain_item("Conditions that would interfere with study compliance.", "exclusion").shown == (
         "Conditions that would get in the way of following the study rules.")
+
+
+@pytest.mark.parametrize("item, kept", [
+    # a person relapses: "returned" read as coming back to the clinic (11 corpus items)
+    ("Previously treated patients must have progressed or relapsed on Protocol CLB-8691", "progressed or relapsed on"),
+    ("failed or relapsed after standard first-line antineoplastic therapy", "Failed or relapsed after"),
+    ("Subjects were eligible except if they relapsed within 12 months after the last dose", "if they relapsed within"),
+    ("Patients receive doxorubicin (unless relapsed less than 1 year following therapy)", "unless relapsed less than"),
+])
+def test_a_person_who_relapsed_is_not_returned(item, kept):
+    e = explain_item(item, "inclusion", addressed=False)
+    assert kept in e.shown, e.shown
+    assert "returned" not in e.shown
+
+
+def test_a_relapsed_illness_still_reads_returned():
+    assert "that has returned or progressed" in explain_item("Kaposi's sarcoma that has relapsed or progressed.",
+                                                             "inclusion").shown
+    assert "treatment-resistant or returned" in explain_item("Diagnosis of refractory or relapsed ovarian epithelial cancer",
+                                                             "inclusion").shown
