@@ -90,6 +90,20 @@ def _run_wrapped(block: Block, marker: str) -> bool:
     return re.search(r"(?<![\w.])" + re.escape(before) + r"\s+\S", block.text) is not None
 
 
+# one word in small letters and a full stop, alone on its line: "disease."
+_LONE_LAST_WORD = re.compile(r"[a-z][a-z'-]*\.")
+
+
+def _ends_the_item_before(blocks: list[Block], line: str) -> bool:
+    """A line that is one small word and a full stop, under an item the record left unfinished (no stop, comma or
+    colon at its end): the item's last word, cut off by a blank or short line. "… have not received antibiotic
+    therapy for Lyme" / "" / "disease." (NCT00001539), "… for at least 3" / "" / "months." (NCT00001630): read as an
+    item of its own, "months." lost the unit of the item's "3" and "disease." was shown as a criterion."""
+    if not blocks or blocks[-1].header or not _LONE_LAST_WORD.fullmatch(line):
+        return False
+    return not re.search(r"[.;:!?,]\W*$", blocks[-1].text.rstrip())
+
+
 def text_blocks(text: str) -> list[Block]:
     """Lines -> blocks: a marker or a blank line starts a block; other lines continue it (hard wraps)."""
     blocks: list[Block] = []
@@ -119,6 +133,10 @@ def text_blocks(text: str) -> list[Block]:
         elif open_block is not None and wrapped and not (open_block.text.rstrip().endswith(":") and _is_label(line)):
             open_block.text += " " + line
             open_block.lines += 1
+        elif marker is None and _ends_the_item_before(blocks, line):
+            blocks[-1].text += " " + line
+            blocks[-1].lines += 1
+            open_block = blocks[-1]
         else:
             open_block = Block(ind, None, line)
             blocks.append(open_block)

@@ -59,6 +59,15 @@ _ADVERB = {"": "", "regular ": "regularly ", "daily ": "daily ", "routine ": "ro
 # a time back from now in the item: "No use of any PDE5 inhibitor within 1 month of study entry", "… for at least one year"
 _BACK = re.compile(r"\b(?:within|since|past|last|for\s+at\s+least)\b", re.I)
 _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
+# an operation, and up to three words before it that say which ("cervical spine surgery", "prior hysterectomy"); not a
+# verb ("received", "undergone": "You have had received …") nor "any", "a" (_KIND_WORD)
+# ending its phrase: not a word naming something else after it ("post prostatectomy erectile dysfunction" is an illness)
+_OPERATION = (r"(?:\w+ectomy|surgery|tubal\s+ligation)(?=\s*(?:$|[.;,:()]|(?:and|or|and/or|within|in|before|after|at|on|"
+              r"for|of|to|with|since|during|\d)\b))")
+_BEFORE_OPERATION = (r"(?:(?!(?:\w+ed|undergone|underwent|done|got|gotten|recovering|recovery|prior|previous|past|recent)\b)"
+                     rf"{_KIND_WORD}){{0,3}}")
+# an operation not yet done or going on now (planned, during the study)
+_NOT_DONE = r"(?![^.;]*\b(?:plann\w*|scheduled|concurrent|current\w*|now|during|ongoing|upcoming|future|need\w*|requir\w*)\b)"
 _GRAMMAR = [
     (re.compile(r"^You (must |)have ability to\b"), r"You \1have the ability to"),
     # "Age 18-65 years old" -> "You are 18 to 65 years old" (not "You are aged … years old", said twice; review round 7)
@@ -71,9 +80,15 @@ _GRAMMAR = [
     # "Patients with hysterectomy or tubal ligation before informed consent" -> "You have had …", not "You have removal
     # of the womb …" (gloss's words): an operation is something you had (not one planned, nor beside an illness now;
     # the operation first: "undergone surgery", "plans for surgery", "post cholecystectomy leakage" are not this)
-    (re.compile(r"^You have (?=(?:\w+ectomy|surgery|tubal\s+ligation)\b)"
-                r"(?![^.;]*\b(?:plann\w*|scheduled|concurrent|current\w*|now|during|ongoing|diseases?|disorders?|illness\w*|"
-                r"conditions?|syndromes?|infections?)\b)"), "You have had "),
+    (re.compile(rf"^You have (?={_BEFORE_OPERATION}{_OPERATION}\b){_NOT_DONE}"
+                r"(?![^.;]*\b(?:diseases?|disorders?|illness\w*|conditions?|syndromes?|infections?)\b(?!-))"), "You have had "),
+    # … and beside an illness now, each with its own verb: "Patients with cervical spine surgery and rheumatological
+    # diseases" read "You have cervical spine surgery and rheumatological diseases" (NCT06098365): "You have had
+    # cervical spine surgery and have rheumatological diseases" (plain22)
+    (re.compile(rf"^You have (?:had )?({_BEFORE_OPERATION}{_OPERATION}) (and|or|and/or) {_NOT_DONE}"
+                r"(?!(?:have|has|had|are|is|was|were|be|been)\b)"
+                r"(?=(?:[\w'’-]+\s+){0,4}?(?:diseases?|disorders?|illness(?:es)?|conditions?|syndromes?|infections?)\b(?!-)"
+                r"\s*[.;,]?\s*$)"), r"You have had \1 \2 have "),
     (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
     (re.compile(rf"^You ((?:must |should )?have )(?=(?:{_KIND_WORD}){{0,3}}{_ONE_PERSON})"),
      lambda m: f"You {m.group(1)}{article(m.string[m.end():])} "),

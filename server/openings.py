@@ -68,6 +68,13 @@ _CURRENTLY = [
     (re.compile(r"^currently\s+(?=(?:uncontrolled|active|severe|significant|serious|untreated|symptomatic)\s+[a-z])",
                 re.I),
      lambda m: "You currently have "),
+    # "Currently experiencing heart failure of NYHA Class IV" read "You have now having heart failure …" (NCT05094401:
+    # the bare-illness rule, then the lexicon's "having"), "Currently experiencing stage 4 or 5 chronic kidney disease"
+    # read "Currently having …": an illness is had, "You currently have …". An event keeps the record's verb ("Currently
+    # experiencing an acute episode of psychosis" -> "You are now having an acute episode …"; plain22)
+    (re.compile(r"^currently\s+experiencing\s+(?!(?:a|an|your|his|her|his/her|their|the|one|any)\b)", re.I),
+     lambda m: "You currently have "),
+    (re.compile(r"^currently\s+experiencing\b", re.I), lambda m: "You are currently experiencing"),
 ]
 
 # the participant or someone who signs for them: "Patient or legally authorized representative (LAR)/guardian"

@@ -285,6 +285,15 @@ _ARE_EXPERIENCING = re.compile(r"^(?:Are|Be) experiencing\b(?!\s+(?:a|an|your|hi
 # "has had a hysterectomy" -> "has had a removal of the womb" (the lexicon's words after the record's "a"): "has had
 # surgery to remove the womb" (plain21)
 _A_REMOVAL = re.compile(r"\b[Aa]n? removal of (?=(?:the|both|one|a|your|his|her|their)\b)")
+# … but not right after the record's own "surgical(ly)": "surgically sterile with a hysterectomy" read "surgically
+# sterile with surgery to remove the womb" (NCT03147742); there it is "… with removal of the womb" (plain22)
+_SURGICAL_BEFORE = re.compile(r"\bsurg\w*\b(?:\s+[\w-]+){0,3}\s*$", re.I)
+
+
+def _surgery_to_remove(m: re.Match) -> str:
+    if _SURGICAL_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+        return "Removal of " if m.group(0)[0] == "A" else "removal of "
+    return "Surgery to remove " if m.group(0)[0] == "A" else "surgery to remove "
 
 
 def rewrite(text: str, section: str = "inclusion", context: str = "", addressed: bool = True) -> tuple[str, list[dict]]:
@@ -299,7 +308,7 @@ def rewrite(text: str, section: str = "inclusion", context: str = "", addressed:
     t, glossary = gloss(t, context=context)
     if t != before_gloss and t.startswith("You have"):   # "anaphylaxis" -> "severe allergic reaction": it needs "a"
         t = tidy_grammar(t)
-    t = _A_REMOVAL.sub(lambda m: "Surgery to remove " if m.group(0)[0] == "A" else "surgery to remove ", t)
+    t = _A_REMOVAL.sub(_surgery_to_remove, t)
     t = _SAID_TWICE.sub(r"\1", t)
     t = _gloss_not_stacked(at_the_same_time(t, addressed), text)
     t = fix_a_an(you_have_had(t))

@@ -52,7 +52,9 @@ def test_replacements_that_read_wrongly_next_to_their_words():
                   "  -  Surgery allowed if there is radiographic evidence of tumor\n") == [
         "1. Current participation in any clinical study with any experimental drug or device.",
         "No concurrent experimental drugs unless approved by protocol study doctors",
-        "Any condition which would preclude subject following the study plan",
+        # ("preclude" kept beside the person's compliance; plain22 keeps "compliance" there too: "preclude subject
+        # following the study plan" was broken English)
+        "Any condition which would preclude subject compliance with the study plan",
         "You have failed or have terminated from another Syntex ganciclovir study.",
         "Pediatric ANLL patients in CR1 eligible",
         "A severe stroke (CVA) in the last year (such as hemorrhagic)",
