@@ -90,7 +90,10 @@
     const intro = stale
       ? `Who can join, in plain English, from ${TL.copyName(annotation.official)} ${day ? `of ${day}` : "(date unknown)"}: the page you are on may be newer.`
       : "TrialLens shows who can join this trial in plain English.";
-    const body = [note ? h(doc, "p", { className: "verdict-note", text: note }) : null, findings];
+    // which trial this is: on a single-page site the card must be seen to follow the page (review r60 #1)
+    const id = TL.isNctId(annotation.nct_id || "") ? annotation.nct_id : "";
+    const body = [id ? h(doc, "p", { className: "muted who", text: `Trial ${id}` }) : null,
+      note ? h(doc, "p", { className: "verdict-note", text: note }) : null, findings];
     body.push(...(hasCriteria
       ? [noneGiven ? null : h(doc, "p", { className: "intro", text: intro }), criteria]
       : [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED }), h(doc, "div", { className: "actions next-steps" }, [retryButton(doc, ui)])]));

@@ -457,7 +457,9 @@ test("on ClinicalTrials.gov the card is the official record's plain English: no 
     drift: { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "n", findings: [] } }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
-  assert.equal(shadow.querySelector(".body").firstElementChild.textContent, failed);
+  // (under the trial's number, which every official-site card names: review r60 #1)
+  assert.equal(shadow.querySelector(".body").firstElementChild.textContent, "Trial NCT03466619");
+  assert.equal(shadow.querySelector(".body").children[1].textContent, failed);
   assert.equal(shadow.querySelector(".verdict-note, .official-first, a"), null);
   shadow.querySelector("button.retry").click();
   assert.equal(ui.retried, 1);
