@@ -117,6 +117,35 @@
     return m ? m[1] : "";
   }
 
+  // A 503 by its problem type, in the words of the service's own HTML page (server/page_errors.py): TrialLens's store
+  // failing is not ClinicalTrials.gov out of reach (review r60 #6: offline, with a copy, the card said both)
+  const UNAVAILABLE = {
+    "store-unavailable": ["store_unavailable", "TrialLens isn't working right now",
+      "TrialLens's own store of saved records failed just now: a fault in TrialLens, not in this trial's record."],
+    "registry-busy": ["registry_busy", COULD_NOT_CHECK, "TrialLens has asked ClinicalTrials.gov too often in the last " +
+      "minute and has no saved copy of this trial's record, so it did not ask about it just now."],
+    "not-in-local-store": ["registry_unavailable", COULD_NOT_CHECK,
+      "TrialLens has no saved copy of this trial's record and cannot ask ClinicalTrials.gov right now."],
+  };
+
+  /**
+   * A 503: said by its problem type (any other, or none: ClinicalTrials.gov out of reach, as before), with the wait its
+   * Retry-After gives (format.js failureDetail words it) or "Try again later"; a store failure also tells whoever set
+   * TrialLens up what failed.
+   */
+  function unavailable(body, serviceUrl, retryAfter, status) {
+    const slug = problemSlug(body);
+    const [state, title, said] = UNAVAILABLE[slug] || ["registry_unavailable", COULD_NOT_CHECK, REGISTRY_UNAVAILABLE.replace(/ Try again later\.$/, "")];
+    const wait = /^\s*[0-9]+\s*$/.test(retryAfter || "") ? Number(retryAfter) : null;
+    const out = failure(state, title, wait === null ? `${said} Try again later.` : said, status);
+    if (wait !== null) out.retryAfter = wait;
+    if (slug === "store-unavailable") {
+      out.technical = `The TrialLens service at ${serviceUrl} answered ${status} store-unavailable: its store of saved ` +
+        "records could not be read. Its log says which file or record failed.";
+    }
+    return out;
+  }
+
   /**
    * A 429: this client's lookup budget is used (lookup-budget-used: an hour's, or its share of a minute's), or it sent
    * too many requests. `retryAfter`: the answer's Retry-After, seconds until the service has room again, which the card
@@ -137,9 +166,7 @@
     // Only the service's own "unknown trial" (server/problems.py) says ClinicalTrials.gov has no such trial. Any other
     // 404 comes from the address, not the trial: a path typed into the options, another server on the port, a proxy,
     // a service too old for this extension. Telling a reader a real trial does not exist could make them drop it.
-    if (status === 404 && problemSlug(body) === "not-in-local-store") {
-      return failure("registry_unavailable", COULD_NOT_CHECK, REGISTRY_UNAVAILABLE, status);
-    }
+    if (status === 404 && problemSlug(body) === "not-in-local-store") return unavailable(body, serviceUrl, retryAfter, status);
     if (status === 404 && problemSlug(body) !== "unknown-trial") {
       const out = unreachable(serviceUrl, "");
       out.status = status;
@@ -171,9 +198,7 @@
     }
     // Never the service's own detail below: it is written for whoever runs the service and can name
     // its internals ("cannot open the store /var/lib/…"). Patients get a sentence and a next step.
-    if (status === 503) {
-      return failure("registry_unavailable", COULD_NOT_CHECK, REGISTRY_UNAVAILABLE, status);
-    }
+    if (status === 503) return unavailable(body, serviceUrl, retryAfter, status);
     if (status === 429) return tooMany(body, retryAfter, status);
     if (status === 413) return failure("error", COULD_NOT_CHECK, "This page is too large for the TrialLens service.", status);
     return failure("error", COULD_NOT_CHECK, `Something went wrong in the TrialLens service (error ${status}). Try again later.`, status);
