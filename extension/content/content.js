@@ -296,6 +296,10 @@
   }
 
   async function badge(gen, nodes, ids, startedAt) {
+    if (!ids.length) {   // (the page changed under the scan: nothing to badge)
+      mark("state", "none");
+      return;
+    }
     reserve(nodes);
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));
     mark("state", "loading");
@@ -357,7 +361,8 @@
     ui.trial = null;
     ui.refocus = page.kind === "listing" && ui.refocus;   // (a listing's "Try again" may draw its note again)
     TL.removeCard(doc);
-    if (page.kind === "listing") return badge(gen, nodes, page.ids, startedAt);
+    // (only the ids that will get a badge are asked about)
+    if (page.kind === "listing") return badge(gen, nodes, TL.badgeIds(nodes, MAX_BADGES), startedAt);
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));
     mark("state", "none");
   }

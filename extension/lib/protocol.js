@@ -158,6 +158,7 @@
     const wait = /^\s*[0-9]+\s*$/.test(retryAfter || "") ? Number(retryAfter) : null;
     const out = failure("busy", COULD_NOT_CHECK, wait === null ? `${said} Try again later.` : said, status);
     if (wait !== null) out.retryAfter = wait;
+    if (problemSlug(body) === "lookup-budget-used") out.budget = true;
     return out;
   }
 
@@ -385,7 +386,15 @@
       });
       if (!res.ok) {
         if (i === 0) return res;
-        break; // later pages failed: keep the badges already answered
+        // later pages failed: the badges already answered are kept, and every id not asked about is "not_checked", as
+        // the service says of an id it could not ask about ("? Not checked"; they vanished: review r60 #5), with the
+        // budget's wait where it is this client's lookup budget that is used
+        for (const id of ids.slice(i)) {
+          statuses[id] = null;
+          missing[id] = "not_checked";
+          if (res.budget && Number.isInteger(res.retryAfter) && res.retryAfter > 0) waits[id] = res.retryAfter;
+        }
+        break;
       }
       if (res.body.statuses && typeof res.body.statuses === "object") Object.assign(statuses, res.body.statuses);
       if (res.body.missing && typeof res.body.missing === "object") Object.assign(missing, res.body.missing);

@@ -142,7 +142,20 @@ test("status asks 100 ids a request: a listing of 150 gets every badge (it got t
   const flaky = deps(() => (n++ === 0 ? jsonResponse(200, { statuses: { [ids[0]]: { status: "RECRUITING" } } }) : jsonResponse(503, {})));
   const partial = await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids }, flaky);
   assert.equal(partial.ok, true);
-  assert.deepEqual(Object.keys(partial.statuses), [ids[0]]);
+  // (and the ids of the chunk that failed are "not checked", so their badges say so rather than vanish: r60 #5)
+  assert.equal(partial.statuses[ids[0]].status, "RECRUITING");
+  assert.equal(Object.values(partial.statuses).filter(Boolean).length, 1);
+  assert.equal(partial.statuses[ids[149]], null);
+  assert.equal(partial.missing[ids[100]], "not_checked");
+  assert.equal(partial.missing[ids[1]], undefined, "the first chunk's own answer stands");
+  assert.deepEqual(partial.waits, {});
+  // the lookup budget used by the second request: its wait goes with the ids it left unchecked
+  let m = 0;
+  const budget = deps(() => (m++ === 0 ? jsonResponse(200, { statuses: { [ids[0]]: { status: "RECRUITING" } } })
+    : { ...jsonResponse(429, { type: "urn:triallens:problem:lookup-budget-used" }), headers: { get: (k) => (k.toLowerCase() === "retry-after" ? "1800" : null) } }));
+  const used = await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids }, budget);
+  assert.equal(used.waits[ids[120]], 1800);
+  assert.equal(used.missing[ids[120]], "not_checked");
 });
 
 test("malformed messages are refused without calling the service", async () => {
