@@ -19,19 +19,7 @@
 
   /** The one trial an address names in its path ("/trials/NCT06844474"), or null (none, or more than one). */
   function urlTrial(url) {
-    let u;
-    try {
-      u = new URL(url);
-    } catch (_) {
-      return null;
-    }
-    let path;
-    try {
-      path = decodeURIComponent(u.pathname);
-    } catch (_) {
-      path = u.pathname;
-    }
-    const ids = [...new Set(TL.findNctIds(path))];
+    const ids = TL.nctIdsInPath(url);
     return ids.length === 1 ? ids[0] : null;
   }
 
