@@ -237,7 +237,8 @@
       return;
     }
     // the page's own trial, so a card that could not check still links to its official record
-    const failure = Object.assign({}, res, { nctId });
+    // (or the one the service names, when it names one: its "no record of NCT…" is that number's)
+    const failure = Object.assign({}, res, { nctId: TL.isNctId(res.nctId || "") ? res.nctId : nctId });
     ui.last = { kind: "failure", failure };
     openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.failureView(failure).tone, TL.problemKeys({ failure: res.state }));
     TL.renderFailure(doc, failure, ui);

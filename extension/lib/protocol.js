@@ -240,6 +240,26 @@
     return out;
   }
 
+  // the longest page address the service takes (server/page_url.py MAX_URL)
+  const MAX_PAGE_URL = 4096;
+
+  /**
+   * The page's address as sent: one longer than the service takes goes without its query and fragment (tracking
+   * parameters, a search state), which the site readers do not need to find the trial, rather than being refused with
+   * a 400 that asking again cannot mend (review r60 #9).
+   */
+  function pageUrlForService(url) {
+    if (url.length <= MAX_PAGE_URL) return url;
+    try {
+      const u = new URL(url);
+      u.search = "";
+      u.hash = "";
+      return u.href;
+    } catch (_) {
+      return url;
+    }
+  }
+
   /** fetch with a timeout; resolves {status, body, receivedAt} or a failure, never throws. */
   async function callService(deps, serviceUrl, path, init) {
     const controller = typeof AbortController === "function" ? new AbortController() : null;
@@ -259,7 +279,13 @@
       body = null;
     }
     const receivedAt = deps.now();
-    if (!res.ok) return classifyHttpError(res.status, body, serviceUrl, header(res, "Retry-After"));
+    if (!res.ok) {
+      const out = classifyHttpError(res.status, body, serviceUrl, header(res, "Retry-After"));
+      // the trial the service names (its 404 says which number it has no record of): the card's links use it, not the
+      // address's id (review r60 #9: "no record of NCT09999992" over "Search ClinicalTrials.gov for NCT06844474")
+      if (body && typeof body === "object" && typeof body.nct_id === "string" && /^NCT\d{8}$/.test(body.nct_id)) out.nctId = body.nct_id;
+      return out;
+    }
     if (!body || typeof body !== "object") {
       return garbled(`The TrialLens service at ${serviceUrl} sent an answer TrialLens cannot read (not a JSON object).`);
     }
@@ -363,7 +389,7 @@
       const res = await callService(deps, settings.serviceUrl, "/api/v1/annotate", {
         method: "POST",
         headers: json,
-        body: JSON.stringify({ url: msg.url, html: msg.html }),
+        body: JSON.stringify({ url: pageUrlForService(msg.url), html: msg.html }),
       });
       if (!res.ok) return res;
       if (!res.body.drift || typeof res.body.drift !== "object") {
@@ -408,6 +434,6 @@
 
   return {
     DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, INTERNAL_ERROR, COULD_NOT_CHECK, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
-    defaultServiceUrl, platformOs, readSettings, siteEnabled, classifyHttpError, problemSlug, pingFailure, validateMessage, handleMessage,
+    defaultServiceUrl, platformOs, readSettings, siteEnabled, classifyHttpError, pageUrlForService, problemSlug, pingFailure, validateMessage, handleMessage,
   };
 });
