@@ -79,6 +79,39 @@ def test_unknown_trial_and_client_side_navigation(browser):
         page.close()
 
 
+def test_client_side_navigation_that_draws_the_new_trial_later(browser):
+    """Review r60 #1: a single-page site pushes the new trial's address first and draws it when its data arrives. The
+    card read the page once, 400 ms on, and kept the last trial's verdict on the new trial's page for good. Now the
+    answer about the trial still drawn is not shown (a neutral "checking" card), and the page is checked again once it
+    shows the new trial."""
+    url = fixture_url(SEED_PAGE)
+    page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
+    try:
+        assert headline(page) == "This trial may have opened: check ClinicalTrials.gov"
+        page.evaluate("""() => {
+            history.pushState({}, '', '/clinical-trials/NCT02580019');
+            document.body.append(document.createElement('progress'));   // the router's progress bar: nothing drawn yet
+        }""")
+        deadline = time.monotonic() + 20
+        state = lambda: page.evaluate("() => document.documentElement.getAttribute('data-triallens-state')")  # noqa: E731
+        while state() != "settling" and time.monotonic() < deadline:
+            page.wait_for_timeout(50)
+        assert state() == "settling"   # the service answered about NCT07232563, whose HTML the page still holds
+        assert headline(page) == "Checking with ClinicalTrials.gov\u2026"
+        assert SEED not in page.evaluate("() => document.querySelector('triallens-card').shadowRoot.textContent")
+        page.evaluate("""() => {
+            document.querySelector('h1').textContent = 'Umbilical Cord Derived Mesenchymal Stem Cells Treatment in Ischemic Stroke';
+            for (const div of document.querySelectorAll('div')) if (div.textContent === 'NCT ID: NCT07232563') div.textContent = 'NCT ID: NCT02580019';
+        }""")
+        while headline(page) != "Could not check this page" and time.monotonic() < deadline:
+            page.wait_for_timeout(100)
+        assert headline(page) == "Could not check this page"
+        card = page.evaluate("() => document.querySelector('triallens-card').shadowRoot.textContent")
+        assert "NCT02580019" in card and SEED not in card
+    finally:
+        page.close()
+
+
 def test_trial_the_registry_does_not_have(browser, online_service):
     """Online, ClinicalTrials.gov's own 404 is the one answer that says "not found": on the
     card (no retry: asking again changes nothing) and on a listing badge."""

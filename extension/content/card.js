@@ -8,7 +8,7 @@
 (function (root) {
   "use strict";
   const TL = root.TrialLens;
-  const { h, link, ensureHost, frame, findingsList, criteriaSection, relatedSection } = TL;
+  const { h, link, serviceLink, ensureHost, frame, findingsList, criteriaSection, relatedSection } = TL;
 
   /** "Try again": the whole check runs again (the unreachable-service card and the could-not-check card). */
   function retryButton(doc, ui) {
@@ -42,6 +42,34 @@
   function officialLabel(annotation) {
     const id = /^NCT\d{8}$/.test(annotation.nct_id || "") ? annotation.nct_id : "";
     return id && aboutOtherTrial(annotation) ? `${id} on ClinicalTrials.gov` : OFFICIAL_LABEL;
+  }
+
+  // the other trials a page names, said at most (server/pages.py MAX_ALSO_NAMED)
+  const MAX_ALSO_NAMED = 5;
+
+  /**
+   * "This page also names NCT…. TrialLens checked NCT… only.", with a way to check each (the service's page for it, else
+   * its official record): what the service's HTML page says of a page naming other trials too (review r60 #3: the card
+   * said nothing, and a second trial shown as "Recruiting" though completed went unmentioned). Not on a page about
+   * another trial than its number's (its note says which).
+   */
+  function alsoNamed(doc, annotation, ui) {
+    const id = TL.isNctId(annotation.nct_id || "") ? annotation.nct_id : "";
+    const page = annotation.page && typeof annotation.page === "object" ? annotation.page : {};
+    const all = Array.isArray(page.other_nct_ids) ? [...new Set(page.other_nct_ids.filter((o) => TL.isNctId(o) && o !== id))] : [];
+    if (!id || !all.length || aboutOtherTrial(annotation)) return null;
+    const shown = all.slice(0, MAX_ALSO_NAMED);
+    const links = [];
+    for (const other of shown) {
+      const own = TL.servicePageUrl(ui.serviceUrl, other);
+      if (links.length) links.push(doc.createTextNode(" \u00b7 "));
+      links.push(own ? serviceLink(doc, own, `Check ${other}`) : link(doc, TL.officialUrl({ nct_id: other }), `${other} on ClinicalTrials.gov`));
+    }
+    const more = all.length > shown.length ? " and others" : "";
+    return h(doc, "div", { className: "also-named" }, [
+      h(doc, "p", { text: `This page also names ${shown.join(", ")}${more}. TrialLens checked ${id} only.` }),
+      h(doc, "p", { className: "muted" }, links),
+    ]);
   }
 
   function whoRows(doc, annotation, url) {
@@ -90,7 +118,10 @@
     const intro = stale
       ? `Who can join, in plain English, from ${TL.copyName(annotation.official)} ${day ? `of ${day}` : "(date unknown)"}: the page you are on may be newer.`
       : "TrialLens shows who can join this trial in plain English.";
-    const body = [note ? h(doc, "p", { className: "verdict-note", text: note }) : null, findings];
+    // which trial this is: on a single-page site the card must be seen to follow the page (review r60 #1)
+    const id = TL.isNctId(annotation.nct_id || "") ? annotation.nct_id : "";
+    const body = [id ? h(doc, "p", { className: "muted who", text: `Trial ${id}` }) : null,
+      note ? h(doc, "p", { className: "verdict-note", text: note }) : null, findings];
     body.push(...(hasCriteria
       ? [noneGiven ? null : h(doc, "p", { className: "intro", text: intro }), criteria]
       : [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED }), h(doc, "div", { className: "actions next-steps" }, [retryButton(doc, ui)])]));
@@ -140,6 +171,7 @@
       const retry = official && official.stale_reason === "offline" ? null : retryButton(doc, ui);
       if (stale && url) body.push(h(doc, "div", { className: "actions next-steps" }, [officialButton(doc, url, officialLabel(annotation)), retry]));
     }
+    body.push(alsoNamed(doc, annotation, ui));
     const findings = findingsList(doc, annotation, ui);
     if (findings) body.push(findings);
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));

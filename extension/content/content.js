@@ -86,6 +86,10 @@
 
   let generation = 0;
   let lastUrl = pageKey(location.href);
+  // After the address changed without a page load, the page may still show the last trial (content/pagewatch.js):
+  // `navigated` from then on; `watch` while the page is watched for the new trial: {until, sig, rechecks, timer}.
+  let navigated = false;
+  let watch = null;
 
   function pageKey(url) {
     return url.split("#")[0];
@@ -146,11 +150,40 @@
     }
   }
 
+  /** While the page is watched and still names another trial than its address: the neutral card, nothing asked yet. */
+  function hold() {
+    ui.trial = TL.urlTrial(location.href);
+    ui.last = { kind: "loading", held: true };
+    openFor("unknown");
+    TL.renderLoading(doc, ui);
+    mark("state", "settling");
+  }
+
+  /**
+   * An answer about another trial than the address names, after the address changed: while the page is watched, the
+   * neutral "checking" card (checked again when the page changes); after, a card saying the page never showed it.
+   */
+  function settling(annotation) {
+    const urlId = TL.urlTrial(location.href);
+    if (watch && performance.now() < watch.until) {
+      ui.last = { kind: "loading", settling: annotation };
+      TL.renderLoading(doc, ui);
+      mark("state", "settling");
+      return;
+    }
+    const failure = TL.mismatchFailure(urlId, annotation);
+    ui.last = { kind: "failure", failure };
+    openFor(TL.failureView(failure).tone, TL.problemKeys({ failure: failure.state }));
+    TL.renderFailure(doc, failure, ui);
+    refocus();
+    mark("state", failure.state);
+  }
+
   /**
    * Checks the page with the service and shows its card. `nctId` null: a page the extension is unsure of
    * (classifyPage's "unsure"): no loading card, and no card at all unless the service finds the page's trial.
    */
-  async function annotate(gen, startedAt, nctId) {
+  async function annotate(gen, startedAt, nctId, quiet) {
     const unsure = !nctId;
     const waitStart = performance.now();
     await loadMemory();   // what the reader chose for this trial before (a storage read, not the page's time)
@@ -158,9 +191,13 @@
     const waited = performance.now() - waitStart;
     const html = serializePage();
     mark("scan-ms", (performance.now() - startedAt - waited).toFixed(2));
-    // Never leave a previous trial's verdict up while the new one is being checked.
+    // Never leave a previous trial's verdict up while the new one is being checked (`quiet`: the page is checked again
+    // while it settles, and the card is this trial's already: it stays until the answer).
+    const same = quiet && nctId && ui.trial === nctId && ui.last && ui.last.kind !== "loading";
     ui.trial = nctId;
-    if (unsure) {
+    if (same) {
+      // (kept)
+    } else if (unsure) {
       ui.last = null;
       TL.removeCard(doc);
     } else {
@@ -169,8 +206,13 @@
       TL.renderLoading(doc, ui);
     }
     mark("state", "loading");
+    if (quiet && watch) watch.rechecks += 1;   // (each check again is one more request: a few at most)
     const res = await send({ type: "annotate", url: location.href, html });
     if (gen !== generation) return; // the reader navigated on; a newer run owns the card
+    if (res.ok && navigated && !TL.answerIsFor(res.annotation, TL.urlTrial(location.href))) {
+      // the page still shows another trial than its address names (a single-page site drawing the new one): no verdict
+      return settling(res.annotation);
+    }
     if (res.ok) {
       const r0 = performance.now();
       if (unsure) ui.trial = TL.isNctId(res.annotation.nct_id) ? res.annotation.nct_id : null;
@@ -195,7 +237,8 @@
       return;
     }
     // the page's own trial, so a card that could not check still links to its official record
-    const failure = Object.assign({}, res, { nctId });
+    // (or the one the service names, when it names one: its "no record of NCT…" is that number's)
+    const failure = Object.assign({}, res, { nctId: TL.isNctId(res.nctId || "") ? res.nctId : nctId });
     ui.last = { kind: "failure", failure };
     openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.failureView(failure).tone, TL.problemKeys({ failure: res.state }));
     TL.renderFailure(doc, failure, ui);
@@ -254,6 +297,10 @@
   }
 
   async function badge(gen, nodes, ids, startedAt) {
+    if (!ids.length) {   // (the page changed under the scan: nothing to badge)
+      mark("state", "none");
+      return;
+    }
     reserve(nodes);
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));
     mark("state", "loading");
@@ -299,36 +346,77 @@
   }
 
   /** One pass over the page: classify, then annotate or badge. */
-  async function run() {
+  async function run(quiet) {
     const gen = ++generation;
     // on ClinicalTrials.gov itself the card offers the plain-English criteria, and compares nothing
     ui.officialSite = TL.isOfficialSite(location.hostname);
     const startedAt = performance.now();
     TL.removeBadges(doc);
-    const { nodes, page } = TL.scanPage(doc);
-    if (page.kind === "trial") return annotate(gen, startedAt, page.nctId);
+    const scan = TL.scanPage(doc);
+    const { nodes, page } = scan;
+    if (watch) watch.sig = TL.pageSignature(doc, scan);
+    if (page.kind === "trial" && watch && TL.showsOtherTrial(scan.facts, TL.urlTrial(location.href))) return hold();
+    if (page.kind === "trial") return annotate(gen, startedAt, page.nctId, quiet === true);
     if (page.kind === "unsure") return annotate(gen, startedAt, null);
     ui.last = null;
     ui.trial = null;
     ui.refocus = page.kind === "listing" && ui.refocus;   // (a listing's "Try again" may draw its note again)
     TL.removeCard(doc);
-    if (page.kind === "listing") return badge(gen, nodes, page.ids, startedAt);
+    // (only the ids that will get a badge are asked about)
+    if (page.kind === "listing") return badge(gen, nodes, TL.badgeIds(nodes, MAX_BADGES), startedAt);
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));
     mark("state", "none");
   }
 
-  // Single-page sites change the URL without a page load: watch for it and run again once the DOM settles.
+  // Single-page sites change the URL without a page load: watch for it and run again once the DOM settles; then keep
+  // watching the page for a while (TL.WATCH_MS), and check again when what it shows changes (content/pagewatch.js).
   let timer = null;
   function onMaybeNavigated() {
     const key = pageKey(location.href);
-    if (key === lastUrl) return;
+    if (key === lastUrl) return false;
     lastUrl = key;
+    navigated = true;
     clearTimeout(timer);
+    if (watch) clearTimeout(watch.timer);
+    watch = { until: performance.now() + TL.WATCH_MS, sig: null, rechecks: 0, timer: null };
+    setTimeout(endWatch, TL.WATCH_MS + 50);
+    // the card of another trial than the new address names comes down at once (an answer on its way is dropped)
+    const urlId = TL.urlTrial(location.href);
+    if (ui.last && ui.last.kind !== "loading" && ui.trial && ui.trial !== urlId) {
+      generation += 1;
+      ui.trial = urlId;
+      ui.last = { kind: "loading" };
+      TL.renderLoading(doc, ui);
+      mark("state", "loading");
+    }
     timer = setTimeout(run, 400);
+    return true;
   }
-  new MutationObserver(onMaybeNavigated).observe(doc, { subtree: true, childList: true });
-  globalThis.addEventListener("popstate", onMaybeNavigated);
-  if (globalThis.navigation) globalThis.navigation.addEventListener("navigatesuccess", onMaybeNavigated);
+
+  /** A mutation while the page is watched: once the page is quiet, check again if what it shows changed. */
+  function onMutations(records) {
+    if (onMaybeNavigated()) return;
+    if (!watch || performance.now() > watch.until || watch.rechecks >= TL.MAX_RECHECKS) return;
+    if (Array.isArray(records) && records.every(TL.ownMutation)) return;
+    clearTimeout(watch.timer);
+    const w = watch;
+    w.timer = setTimeout(() => {
+      if (w !== watch || w.sig === null || performance.now() > w.until) return;   // (the first check is still to come)
+      if (TL.pageSignature(doc, TL.scanPage(doc)) === w.sig) return;
+      run(true);
+    }, TL.QUIET_MS);
+  }
+
+  /** The watch is over: a card still waiting for the address's trial says the page never showed it. */
+  function endWatch() {
+    if (!watch || performance.now() < watch.until) return;
+    watch = null;
+    if (ui.last && ui.last.kind === "loading" && ui.last.held) run();   // (the service decides, and its answer is checked)
+    else if (ui.last && ui.last.kind === "loading" && ui.last.settling) settling(ui.last.settling);
+  }
+  new MutationObserver(onMutations).observe(doc, { subtree: true, childList: true, characterData: true });
+  globalThis.addEventListener("popstate", () => onMaybeNavigated());
+  if (globalThis.navigation) globalThis.navigation.addEventListener("navigatesuccess", () => onMaybeNavigated());
   globalThis.addEventListener("pageshow", (ev) => { if (ev.persisted) run(); });
 
   // The keyboard shortcut (manifest "commands"), passed on by the background worker: opens or folds the card.

@@ -202,6 +202,34 @@
     for (const b of doc.querySelectorAll("triallens-badge")) removeBadge(b);
   }
 
+  /**
+   * The ids that get a badge, in the page's order, at most `max` badges: what placeBadges places over `nodes` (one per
+   * id at a link, one after each id in running text). The status request asks for these only: an id past the last badge
+   * cost a lookup and showed nothing (review r60 #5).
+   */
+  function badgeIds(nodes, max) {
+    const done = new Map();   // link or text node -> ids badged there
+    const out = new Set();
+    let count = 0;
+    for (const node of nodes) {
+      if (count >= max) break;
+      if (!node.isConnected) continue;
+      const link = node.parentElement && node.parentElement.closest("a");
+      const key = link || node;
+      const here = done.get(key) || new Set();
+      done.set(key, here);
+      const ids = link ? TL.findNctIds(node.data) : TL.nctOccurrences(node.data).map((o) => o.id);
+      for (const id of ids) {
+        if (count >= max) break;
+        if (here.has(id)) continue;
+        here.add(id);
+        out.add(id);
+        count += 1;
+      }
+    }
+    return [...out];
+  }
+
   root.TrialLens = Object.assign(root.TrialLens || {}, { makeBadge, showBadge, placeBadges, removeBadge, removeBadges,
-    listingFailureDetail });
+    listingFailureDetail, badgeIds });
 })(globalThis);

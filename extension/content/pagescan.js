@@ -75,10 +75,11 @@
     };
   }
 
-  /** The page's text nodes holding an NCT id, and what the page is: {nodes, page}. */
+  /** The page's text nodes holding an NCT id, what the page is, and what that was decided from: {nodes, page, facts}. */
   function scanPage(doc) {
     const nodes = textNodes(doc, doc.body);
-    return { nodes, page: TL.classifyPage(pageFacts(doc, nodes)) };
+    const facts = pageFacts(doc, nodes);
+    return { nodes, page: TL.classifyPage(facts), facts };
   }
 
   root.TrialLens = Object.assign(root.TrialLens || {}, { scanPage });

@@ -13,12 +13,17 @@
   "use strict";
   const { STATUS_WORDS, statusWords, formatDate, fetchedDate, tryAgainIn, BUDGET_USED, safeLink, copyName } = format;
 
-  const OPEN_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"]);
+  const OPEN_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION"]);
 
-  /** Tone of an official status for a listing badge. */
+  /**
+   * Tone of an official status for a listing badge. Neither green nor red: a status withheld (the record says nothing of
+   * whether the trial is open: red read as "not recruiting", which the card refuses to say; review r60 #4) and an
+   * expanded-access record's (a way to get a treatment, not a trial to join: green read as "join now").
+   */
   function statusTone(status) {
     if (!status) return "unknown";
     if (status === "NOT_YET_RECRUITING") return "unknown";   // not open yet: green read as "you can join now"
+    if (status === "WITHHELD" || EXPANDED_ACCESS_STATUSES.has(status)) return "unknown";
     if (OPEN_STATUSES.has(status)) return "ok";
     if (status === "UNKNOWN") return "unknown";
     return "closed";
@@ -34,6 +39,15 @@
   // statuses are given only to such records (server/pages.py related_status words it the same)
   const RELATED_EXPANDED_ACCESS = "Expanded access (not a trial)";
   const EXPANDED_ACCESS_STATUSES = new Set(["AVAILABLE", "NO_LONGER_AVAILABLE", "TEMPORARILY_NOT_AVAILABLE", "APPROVED_FOR_MARKETING"]);
+  /** "Expanded access (not a trial)", with the status after it unless it is "Available" (relatedView says it the same). */
+  function expandedAccessWords(status) {
+    return RELATED_EXPANDED_ACCESS + (status && status !== "AVAILABLE" ? `: ${statusWords(status).toLowerCase()}` : "");
+  }
+  // a withheld status, as the card's finding says it (server: "ClinicalTrials.gov withholds this trial's status (its
+  // record is not public yet), so it neither confirms nor contradicts it")
+  const BADGE_WITHHELD = "Status not public";
+  const WITHHELD_SAID = "ClinicalTrials.gov withholds this trial's status (its record is not public yet), so it neither " +
+    "confirms nor contradicts what a page says of it";
 
   // The record's own overdue sign on a badge: not "Not yet recruiting" for a trial whose planned start has passed (its
   // card says it may have opened), not a plain "Recruiting" past its planned end: a question, drawn dashed like "Not
@@ -129,7 +143,7 @@
       tone = "unknown";
     }
     if (t.study_type === "EXPANDED_ACCESS" || EXPANDED_ACCESS_STATUSES.has(t.status)) {
-      status = RELATED_EXPANDED_ACCESS + (t.status && t.status !== "AVAILABLE" ? `: ${statusWords(t.status).toLowerCase()}` : "");
+      status = expandedAccessWords(t.status);
       tone = "unknown";
     }
     const since = t.status ? unconfirmedMonth(t.unconfirmed_since) : "";
@@ -222,8 +236,11 @@
       return { text: "No longer on ClinicalTrials.gov", tone: "unknown", unchecked: false,
         label: `${nctId}: ClinicalTrials.gov no longer shows this trial${said}; ask the study team whether it is still running` };
     }
-    // Our wording for known statuses (the service's status_text may be lower case), else the service's.
-    const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
+    // Our wording for known statuses (the service's status_text may be lower case), else the service's; a withheld
+    // status and an expanded-access record's as the card and the related list say them (review r60 #4)
+    const words = status.status === "WITHHELD" ? BADGE_WITHHELD
+      : EXPANDED_ACCESS_STATUSES.has(status.status) ? expandedAccessWords(status.status)
+        : STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
     let text = words;
     let label;
     let later = "";   // (when a copy served past the lookup budget is checked again)
@@ -237,8 +254,10 @@
       green = false;
       label = `${nctId}: ${words} according to ${copyName(status)}, rebuilt from aggregator pages, not ClinicalTrials.gov's record`;
     } else {
-      label = `${nctId}: ${words} according to ClinicalTrials.gov`;
-      if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
+      label = status.status === "WITHHELD" ? `${nctId}: ${WITHHELD_SAID}` : `${nctId}: ${words} according to ClinicalTrials.gov`;
+      if (status.last_update_posted) {
+        label += `${status.status === "WITHHELD" ? "; its record was" : ","} last updated ${formatDate(status.last_update_posted)}`;
+      }
       if (status.stale) {
         const month = copyMonth(status);
         label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";

@@ -102,6 +102,22 @@
     }
   }
 
+  /** NCT ids in a URL's path only (not its query, nor its host). */
+  function nctIdsInPath(url) {
+    try {
+      const u = new URL(url);
+      let path = u.pathname;
+      try {
+        path = decodeURIComponent(path);
+      } catch (_) {
+        // (a stray "%": read as it is)
+      }
+      return findNctIds(path);
+    } catch (_) {
+      return [];
+    }
+  }
+
   // Labels sites put before a trial's own id ("NCT ID:", "NCT Number", "ClinicalTrials.gov ID", …).
   const LABEL = /(?:\bNCT\s*(?:ID|Number|No\.?)|ClinicalTrials\.gov\s*(?:ID|Identifier|Number|Registration)|\b(?:Trial|Study)\s*(?:ID|Identifier)|\bIdentifiers?)\s*[:#]?\s*$/i;
 
@@ -127,12 +143,17 @@
    * to clinicaltrials.gov}.
    */
   function classifyPage(facts) {
+    // An id in the address's path names the page's trial; one only in its query string may be what was searched for
+    // ("/search?query=NCT06844474", a listing that echoes it in its title): it counts less, decided by what the page
+    // shows (review r60 #3: such a listing got one card for the searched id, and no badges)
+    const queried = new Set();
     for (const source of [facts.url, facts.canonical]) {
-      const urlIds = nctIdsInUrl(source || "");
-      if (urlIds.length === 1) return { kind: "trial", nctId: urlIds[0] };
+      const inPath = nctIdsInPath(source || "");
+      if (inPath.length === 1) return { kind: "trial", nctId: inPath[0] };
+      if (inPath.length === 0) for (const id of nctIdsInUrl(source || "")) queried.add(id);
     }
     const headingIds = findNctIds(facts.heading || "");
-    if (headingIds.length === 1) return { kind: "trial", nctId: headingIds[0] };
+    if (headingIds.length === 1 && !queried.has(headingIds[0])) return { kind: "trial", nctId: headingIds[0] };
     const unique = (list) => [...new Set((list || []).map((s) => String(s).toUpperCase()).filter(isNctId))];
     const labelled = unique(facts.labelledIds);
     if (labelled.length === 1) return { kind: "trial", nctId: labelled[0] };
@@ -150,6 +171,8 @@
     // No id in the text, links to a few registry records (a "Similar trials" rail beside a trial whose own id is
     // only in its footer link or embedded data): the service's site reader can tell which trial this is, and answers
     // "no trial" (422) when it cannot; the content script asks it without showing a card first.
+    // (the one id searched for, or named by the address's query, with no other id shown: that trial's page)
+    if (ids.length === 0 && queried.size === 1 && headingIds.every((id) => queried.has(id))) return { kind: "trial", nctId: [...queried][0] };
     if (ids.length === 0) return linked.length >= 2 && linked.length <= MAX_UNSURE_LINKS ? { kind: "unsure" } : { kind: "none" };
     if (ids.length === 1) return { kind: "trial", nctId: ids[0] };
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
@@ -267,6 +290,6 @@
     };
   }
 
-  return { findNctIds, nctOccurrences, hasNctId, isNctId, nctIdsInUrl, isLabelled, classifyPage, siteOf, hostsFromMatches,
+  return { findNctIds, nctOccurrences, hasNctId, isNctId, nctIdsInUrl, nctIdsInPath, isLabelled, classifyPage, siteOf, hostsFromMatches,
     manifestHosts, siteEnabled, SITE_ON_SCRIPT, SITE_ON_FILE, enabledPatterns, siteOnScript, syncSiteOn, siteOnSyncer };
 });

@@ -117,6 +117,35 @@
     return m ? m[1] : "";
   }
 
+  // A 503 by its problem type, in the words of the service's own HTML page (server/page_errors.py): TrialLens's store
+  // failing is not ClinicalTrials.gov out of reach (review r60 #6: offline, with a copy, the card said both)
+  const UNAVAILABLE = {
+    "store-unavailable": ["store_unavailable", "TrialLens isn't working right now",
+      "TrialLens's own store of saved records failed just now: a fault in TrialLens, not in this trial's record."],
+    "registry-busy": ["registry_busy", COULD_NOT_CHECK, "TrialLens has asked ClinicalTrials.gov too often in the last " +
+      "minute and has no saved copy of this trial's record, so it did not ask about it just now."],
+    "not-in-local-store": ["registry_unavailable", COULD_NOT_CHECK,
+      "TrialLens has no saved copy of this trial's record and cannot ask ClinicalTrials.gov right now."],
+  };
+
+  /**
+   * A 503: said by its problem type (any other, or none: ClinicalTrials.gov out of reach, as before), with the wait its
+   * Retry-After gives (format.js failureDetail words it) or "Try again later"; a store failure also tells whoever set
+   * TrialLens up what failed.
+   */
+  function unavailable(body, serviceUrl, retryAfter, status) {
+    const slug = problemSlug(body);
+    const [state, title, said] = UNAVAILABLE[slug] || ["registry_unavailable", COULD_NOT_CHECK, REGISTRY_UNAVAILABLE.replace(/ Try again later\.$/, "")];
+    const wait = /^\s*[0-9]+\s*$/.test(retryAfter || "") ? Number(retryAfter) : null;
+    const out = failure(state, title, wait === null ? `${said} Try again later.` : said, status);
+    if (wait !== null) out.retryAfter = wait;
+    if (slug === "store-unavailable") {
+      out.technical = `The TrialLens service at ${serviceUrl} answered ${status} store-unavailable: its store of saved ` +
+        "records could not be read. Its log says which file or record failed.";
+    }
+    return out;
+  }
+
   /**
    * A 429: this client's lookup budget is used (lookup-budget-used: an hour's, or its share of a minute's), or it sent
    * too many requests. `retryAfter`: the answer's Retry-After, seconds until the service has room again, which the card
@@ -129,6 +158,7 @@
     const wait = /^\s*[0-9]+\s*$/.test(retryAfter || "") ? Number(retryAfter) : null;
     const out = failure("busy", COULD_NOT_CHECK, wait === null ? `${said} Try again later.` : said, status);
     if (wait !== null) out.retryAfter = wait;
+    if (problemSlug(body) === "lookup-budget-used") out.budget = true;
     return out;
   }
 
@@ -137,9 +167,7 @@
     // Only the service's own "unknown trial" (server/problems.py) says ClinicalTrials.gov has no such trial. Any other
     // 404 comes from the address, not the trial: a path typed into the options, another server on the port, a proxy,
     // a service too old for this extension. Telling a reader a real trial does not exist could make them drop it.
-    if (status === 404 && problemSlug(body) === "not-in-local-store") {
-      return failure("registry_unavailable", COULD_NOT_CHECK, REGISTRY_UNAVAILABLE, status);
-    }
+    if (status === 404 && problemSlug(body) === "not-in-local-store") return unavailable(body, serviceUrl, retryAfter, status);
     if (status === 404 && problemSlug(body) !== "unknown-trial") {
       const out = unreachable(serviceUrl, "");
       out.status = status;
@@ -171,9 +199,7 @@
     }
     // Never the service's own detail below: it is written for whoever runs the service and can name
     // its internals ("cannot open the store /var/lib/…"). Patients get a sentence and a next step.
-    if (status === 503) {
-      return failure("registry_unavailable", COULD_NOT_CHECK, REGISTRY_UNAVAILABLE, status);
-    }
+    if (status === 503) return unavailable(body, serviceUrl, retryAfter, status);
     if (status === 429) return tooMany(body, retryAfter, status);
     if (status === 413) return failure("error", COULD_NOT_CHECK, "This page is too large for the TrialLens service.", status);
     return failure("error", COULD_NOT_CHECK, `Something went wrong in the TrialLens service (error ${status}). Try again later.`, status);
@@ -214,6 +240,26 @@
     return out;
   }
 
+  // the longest page address the service takes (server/page_url.py MAX_URL)
+  const MAX_PAGE_URL = 4096;
+
+  /**
+   * The page's address as sent: one longer than the service takes goes without its query and fragment (tracking
+   * parameters, a search state), which the site readers do not need to find the trial, rather than being refused with
+   * a 400 that asking again cannot mend (review r60 #9).
+   */
+  function pageUrlForService(url) {
+    if (url.length <= MAX_PAGE_URL) return url;
+    try {
+      const u = new URL(url);
+      u.search = "";
+      u.hash = "";
+      return u.href;
+    } catch (_) {
+      return url;
+    }
+  }
+
   /** fetch with a timeout; resolves {status, body, receivedAt} or a failure, never throws. */
   async function callService(deps, serviceUrl, path, init) {
     const controller = typeof AbortController === "function" ? new AbortController() : null;
@@ -233,7 +279,13 @@
       body = null;
     }
     const receivedAt = deps.now();
-    if (!res.ok) return classifyHttpError(res.status, body, serviceUrl, header(res, "Retry-After"));
+    if (!res.ok) {
+      const out = classifyHttpError(res.status, body, serviceUrl, header(res, "Retry-After"));
+      // the trial the service names (its 404 says which number it has no record of): the card's links use it, not the
+      // address's id (review r60 #9: "no record of NCT09999992" over "Search ClinicalTrials.gov for NCT06844474")
+      if (body && typeof body === "object" && typeof body.nct_id === "string" && /^NCT\d{8}$/.test(body.nct_id)) out.nctId = body.nct_id;
+      return out;
+    }
     if (!body || typeof body !== "object") {
       return garbled(`The TrialLens service at ${serviceUrl} sent an answer TrialLens cannot read (not a JSON object).`);
     }
@@ -337,7 +389,7 @@
       const res = await callService(deps, settings.serviceUrl, "/api/v1/annotate", {
         method: "POST",
         headers: json,
-        body: JSON.stringify({ url: msg.url, html: msg.html }),
+        body: JSON.stringify({ url: pageUrlForService(msg.url), html: msg.html }),
       });
       if (!res.ok) return res;
       if (!res.body.drift || typeof res.body.drift !== "object") {
@@ -360,7 +412,15 @@
       });
       if (!res.ok) {
         if (i === 0) return res;
-        break; // later pages failed: keep the badges already answered
+        // later pages failed: the badges already answered are kept, and every id not asked about is "not_checked", as
+        // the service says of an id it could not ask about ("? Not checked"; they vanished: review r60 #5), with the
+        // budget's wait where it is this client's lookup budget that is used
+        for (const id of ids.slice(i)) {
+          statuses[id] = null;
+          missing[id] = "not_checked";
+          if (res.budget && Number.isInteger(res.retryAfter) && res.retryAfter > 0) waits[id] = res.retryAfter;
+        }
+        break;
       }
       if (res.body.statuses && typeof res.body.statuses === "object") Object.assign(statuses, res.body.statuses);
       if (res.body.missing && typeof res.body.missing === "object") Object.assign(missing, res.body.missing);
@@ -374,6 +434,6 @@
 
   return {
     DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, INTERNAL_ERROR, COULD_NOT_CHECK, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
-    defaultServiceUrl, platformOs, readSettings, siteEnabled, classifyHttpError, problemSlug, pingFailure, validateMessage, handleMessage,
+    defaultServiceUrl, platformOs, readSettings, siteEnabled, classifyHttpError, pageUrlForService, problemSlug, pingFailure, validateMessage, handleMessage,
   };
 });

@@ -457,7 +457,9 @@ test("on ClinicalTrials.gov the card is the official record's plain English: no 
     drift: { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "n", findings: [] } }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
-  assert.equal(shadow.querySelector(".body").firstElementChild.textContent, failed);
+  // (under the trial's number, which every official-site card names: review r60 #1)
+  assert.equal(shadow.querySelector(".body").firstElementChild.textContent, "Trial NCT03466619");
+  assert.equal(shadow.querySelector(".body").children[1].textContent, failed);
   assert.equal(shadow.querySelector(".verdict-note, .official-first, a"), null);
   shadow.querySelector("button.retry").click();
   assert.equal(ui.retried, 1);
@@ -669,4 +671,21 @@ test("a trial whose criteria could not be explained still sets its related trial
   // the record is the one set beside (a women-only trial: none of these is the same)
   assert.deepEqual(whoLines({ official: { ...official, sex: "FEMALE" }, criteria: glance }),
     ["Ages 18–70", "Ages 18 and older", "No age or sex limit given"]);
+});
+
+test("a store failure's card says it is TrialLens's fault, when to try again, and has the set-up details (r60 #6)", async () => {
+  const P = require("../lib/protocol.js");
+  const res = await P.handleMessage({ type: "annotate", url: "https://meddatax.com/clinical-trials/NCT06844474", html: "" }, {
+    fetch: async () => ({ ok: false, status: 503, headers: { get: (n) => (n.toLowerCase() === "retry-after" ? "120" : null) },
+      json: async () => ({ type: "urn:triallens:problem:store-unavailable", title: "Local store failed" }) }),
+    getSettings: async () => ({ serviceUrl: "http://127.0.0.1:5000" }), supportedHosts: ["meddatax.com"], now: () => 1 });
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/clinical-trials/NCT06844474");
+  w.TrialLens.renderFailure(w.document, { ...res, nctId: "NCT06844474" }, { ...uiState(), collapsed: false });
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline-text").textContent, "TrialLens isn't working right now");
+  assert.equal(shadow.querySelector(".detail").textContent,
+    "TrialLens's own store of saved records failed just now: a fault in TrialLens, not in this trial's record. Try again in about 2 minutes.");
+  assert.equal(shadow.querySelector("details.technical summary").textContent, "Details for whoever set up TrialLens");
+  assert.equal(shadow.querySelector("a.official-first").getAttribute("href"), "https://clinicaltrials.gov/study/NCT06844474");
+  assert.ok(shadow.querySelector("button.retry"));
 });

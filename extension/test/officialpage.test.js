@@ -50,7 +50,8 @@ test("an overdue record: the service's headline in amber, its note and the recor
   assert.equal(shadow.querySelector(".registry-heading").textContent, "About TrialLens's saved copy of the record");
   // what the note says comes first, then who can join; still no record row, footer, button or link to this page
   const order = [...shadow.querySelector(".body").children].map((el) => el.className);
-  assert.deepEqual(order.slice(0, 3), ["verdict-note", "all-findings", "intro"]);
+  assert.deepEqual(order.slice(0, 4), ["muted who", "verdict-note", "all-findings", "intro"]);
+  assert.equal(shadow.querySelector(".who").textContent, "Trial NCT07232563");
   assert.equal(shadow.querySelector(".page-findings, .record-status, .official-first, footer"), null);
   assert.equal(shadow.querySelector("a[href$='NCT07232563']"), null);
 });
@@ -60,7 +61,9 @@ test("an in-date record: 'This is the official record', no finding and no note (
   assert.equal(shadow.querySelector(".headline-text").textContent, "This is the official record");
   assert.equal(shadow.querySelector("header .icon").textContent, "i");
   assert.equal(shadow.querySelector(".finding, .verdict-note"), null);
-  assert.equal(shadow.querySelector(".body").firstElementChild.className, "intro");
+  // the trial's number first (on a single-page site the reader sees the card follow the page: review r60 #1), then who can join
+  assert.deepEqual([...shadow.querySelector(".body").children].slice(0, 2).map((el) => el.className), ["muted who", "intro"]);
+  assert.equal(shadow.querySelector(".who").textContent, "Trial NCT07232563");
 });
 
 test("a record unconfirmed for years, not overdue: its finding and note under the neutral headline", () => {

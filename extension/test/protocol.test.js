@@ -142,7 +142,20 @@ test("status asks 100 ids a request: a listing of 150 gets every badge (it got t
   const flaky = deps(() => (n++ === 0 ? jsonResponse(200, { statuses: { [ids[0]]: { status: "RECRUITING" } } }) : jsonResponse(503, {})));
   const partial = await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids }, flaky);
   assert.equal(partial.ok, true);
-  assert.deepEqual(Object.keys(partial.statuses), [ids[0]]);
+  // (and the ids of the chunk that failed are "not checked", so their badges say so rather than vanish: r60 #5)
+  assert.equal(partial.statuses[ids[0]].status, "RECRUITING");
+  assert.equal(Object.values(partial.statuses).filter(Boolean).length, 1);
+  assert.equal(partial.statuses[ids[149]], null);
+  assert.equal(partial.missing[ids[100]], "not_checked");
+  assert.equal(partial.missing[ids[1]], undefined, "the first chunk's own answer stands");
+  assert.deepEqual(partial.waits, {});
+  // the lookup budget used by the second request: its wait goes with the ids it left unchecked
+  let m = 0;
+  const budget = deps(() => (m++ === 0 ? jsonResponse(200, { statuses: { [ids[0]]: { status: "RECRUITING" } } })
+    : { ...jsonResponse(429, { type: "urn:triallens:problem:lookup-budget-used" }), headers: { get: (k) => (k.toLowerCase() === "retry-after" ? "1800" : null) } }));
+  const used = await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids }, budget);
+  assert.equal(used.waits[ids[120]], 1800);
+  assert.equal(used.missing[ids[120]], "not_checked");
 });
 
 test("malformed messages are refused without calling the service", async () => {
@@ -273,4 +286,32 @@ test("Test connection: a 404 says there is no TrialLens service at the address, 
   }
   const err = await P.handleMessage({ type: "ping", serviceUrl: "http://127.0.0.1:8123" }, deps(() => jsonResponse(500, null)));
   assert.match(err.technical, /answered, but with an error \(HTTP 500\)/);
+});
+
+// Review r60 #6: the only 503 annotate gives is TrialLens's own store failing, and the card said "could not reach
+// ClinicalTrials.gov and has no saved copy": false twice for an offline service with a copy. Worded by the problem's
+// type now, as the service's HTML page words it, with the wait its Retry-After gives.
+test("a 503 is worded by its problem type, with its Retry-After's wait", async () => {
+  const withWait = (status, body, wait) => ({ ...jsonResponse(status, body),
+    headers: { get: (name) => (name.toLowerCase() === "retry-after" ? wait : null) } });
+  const store = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => withWait(503,
+    { type: "urn:triallens:problem:store-unavailable", title: "Local store failed", detail: "database disk image is malformed" }, null)));
+  assert.equal(store.state, "store_unavailable");
+  assert.equal(store.title, "TrialLens isn't working right now");
+  assert.equal(store.detail, "TrialLens's own store of saved records failed just now: a fault in TrialLens, not in this trial's record. Try again later.");
+  assert.doesNotMatch(store.detail, /could not reach|no saved copy|malformed/);
+  assert.match(store.technical, /store-unavailable/);
+  const busy = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => withWait(503,
+    { type: "urn:triallens:problem:registry-busy" }, "90")));
+  assert.equal(busy.state, "registry_busy");
+  assert.equal(busy.retryAfter, 90);
+  assert.doesNotMatch(busy.detail, /Try again later/);
+  const reg = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => withWait(503,
+    { type: "urn:triallens:problem:registry-unavailable" }, "600")));
+  assert.equal(reg.state, "registry_unavailable");
+  assert.equal(reg.detail, "TrialLens could not reach ClinicalTrials.gov and has no saved copy of this trial's record.");
+  assert.equal(reg.retryAfter, 600);
+  const offline = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => withWait(503,
+    { type: "urn:triallens:problem:not-in-local-store" }, null)));
+  assert.equal(offline.detail, "TrialLens has no saved copy of this trial's record and cannot ask ClinicalTrials.gov right now. Try again later.");
 });
