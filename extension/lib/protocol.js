@@ -14,7 +14,7 @@
   const DEFAULT_SERVICE_URL = "http://127.0.0.1:5000";
   const MAX_HTML_CHARS = 10 * 1024 * 1024; // the service's default body limit
   const MAX_STATUS_IDS = 100; // the service answers at most 100 ids per status request
-  const MAX_STATUS_REQUESTS = 5; // a listing of more than 500 trials: the first 500 get badges
+  const MAX_STATUS_REQUESTS = 5; // at most 500 ids a message (a listing asks for the 300 it badges: content.js MAX_BADGES)
   const TIMEOUT_MS = 20000;
 
   /** A service URL the extension will use: http(s), no path, query or credentials; else null. */
