@@ -247,8 +247,8 @@ def qualified_heading(text: str) -> str | None:
     """'inclusion'/'exclusion' for a line that is a heading with a group's name after it, all one heading to the
     record's parser: read as an item, the page listed "Recipient:" and "Donor:" as requirements the record does not
     have (NCT00006184 and NCT00006413 on their own generic pages, 2 warnings each per layout). Only a name: a few words
-    ending in a colon or a bracket, or each capitalised; no figure, bullet nor "None" ("Inclusion Criteria: No
-    eligibility criteria" stays a heading and an item)."""
+    ending in a colon or a bracket, in capitals, or two or more each capitalised; no figure, bullet nor "None"
+    ("Inclusion Criteria: No eligibility criteria" stays a heading and an item)."""
     kind = header_kind(text)
     pieces = _split_heads(text)
     if kind not in ("inclusion", "exclusion") or len(pieces) != 3 or pieces[0].strip():
@@ -257,6 +257,7 @@ def qualified_heading(text: str) -> str | None:
     words = rest.rstrip(":").split()
     if not words or len(words) > 8 or _NOT_A_GROUP.search(rest):
         return None
-    named = rest.endswith((":", ")")) or all(w[:1].isupper() or not w[:1].isalpha() for w in words
-                                             if w.lower() not in _SMALL)
+    # (one capitalised word is an item as often: "Exclusion Criteria: Pregnant" on a site's list)
+    named = rest.endswith((":", ")")) or rest.isupper() or len(words) > 1 and all(
+        w[:1].isupper() or not w[:1].isalpha() for w in words if w.lower() not in _SMALL)
     return kind if named else None

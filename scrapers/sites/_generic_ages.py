@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import re
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*(?!\d|st\b|nd\b|rd\b|th\b)")   # (not an ordinal: "the 22nd birthday")
+# a figure that may be an age: not an ordinal ("the 22nd birthday"), nor one of a unit ("kg/m2") or of another measure
+# ("BMI ≥ 30 kg/m2", "weight ≥ 10 kg")
+_FIGURE = re.compile(r"(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?!\d|st\b|nd\b|rd\b|th\b|\s*(?:kg|lbs?|pounds|cm|mm|m|%|mg|g|ml|iu)\b)",
+                     re.I)
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|yrs?)\s+of\s+(?!age\b)", re.I)
 
 
