@@ -145,6 +145,7 @@ def test_a_pdq_part_under_a_heading_of_the_pages_is_not_read():
     ("Inclusion Criteria: Patients must be 18 or older", None),
     ("Inclusion Criteria: None", None),
     ("Inclusion Criteria: No eligibility criteria", None),
+    ("Exclusion Criteria: Pregnant", None),   # (one capitalised word: an item as often, test_criteria_misreads)
     ("Inclusion Criteria: - Age > 18 years", None),
 ])
 def test_qualified_heading(text, kind):
@@ -246,6 +247,7 @@ def test_a_heading_in_small_letters_or_mixed_case_run_in_is_not_read_so():
     ("18 to 65 years of age", True),
     ("18 and over.", True),
     ("6 months to 17 years", True),
+    ("17 years and younger; BMI ≥ 30 kg/m2", True),   # (a figure of another measure or a unit is no age)
 ])
 def test_one_age_range(value, read):
     assert one_age_range(value) is read
