@@ -20,7 +20,8 @@ as criteria:
 Each page is read by the real scraper (`scrape_html`, an unknown host) and reconciled with its own record. Counted:
 pages with an alarm (warning or critical) by kind, and pages whose criteria took in a line of the sections after them
 (`leaked`: the outcome measure, a site name or a treatment; must stay 0). `--drop` also shows each md page without its
-middle list item and counts the pages where a criterion_missing names it (recall).
+middle list item and counts the pages where a criterion_missing names it (recall). `--multi-part` reads every record
+whose criteria name "inclusion criteria" twice or more instead of the sample (reader15: records in populations and parts).
 """
 
 from __future__ import annotations
@@ -58,8 +59,10 @@ OUTCOME, SITE, TREATMENT = "Change in quality of life score at week twelve", "Me
     "Drug: study tablet taken once daily"
 
 
-def sample(per_source: int, seed: int) -> list[dict]:
-    """`per_source` random records with criteria of each corpus file, drawn as review r54 drew them."""
+def sample(per_source: int, seed: int, multi_part: bool = False) -> list[dict]:
+    """`per_source` random records with criteria of each corpus file, drawn as review r54 drew them; with
+    `multi_part`, instead every record whose criteria name "inclusion criteria" twice or more (populations, parts,
+    PDQ outlines: 175 of the corpus; reader15)."""
     records: dict[str, dict] = {}
     with open(CTGOV / "studies_v2.jsonl", encoding="utf-8") as fh:
         for line in fh:
@@ -72,6 +75,9 @@ def sample(per_source: int, seed: int) -> list[dict]:
             records.setdefault(d["protocolSection"]["identificationModule"]["nctId"], d)
     ids = [n for n in sorted(records)
            if records[n]["protocolSection"].get("eligibilityModule", {}).get("eligibilityCriteria")]
+    if multi_part:
+        return [records[n] for n in ids if len(re.findall(
+            r"inclusion\s+criteria", records[n]["protocolSection"]["eligibilityModule"]["eligibilityCriteria"], re.I)) >= 2]
     random.seed(seed)
     a, b = [n for n in ids if n in v2], [n for n in ids if n not in v2]
     return [records[n] for n in random.sample(a, per_source) + random.sample(b, per_source)]
@@ -159,9 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--drop", action="store_true", help="also the md page without its middle item: is it caught?")
     ap.add_argument("--show", type=int, default=20, help="list up to N alarmed pages")
     ap.add_argument("--layouts", default=",".join(LAYOUTS), help="which layouts, comma-separated")
+    ap.add_argument("--multi-part", action="store_true",
+                    help="instead of the sample: every record naming 'inclusion criteria' twice or more")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    records = sample(args.per_source, args.seed)
+    records = sample(args.per_source, args.seed, args.multi_part)
     for layout in args.layouts.split(","):
         tally = Tally()
         for record in records:

@@ -122,6 +122,7 @@ _BARE_ALONE = re.compile(rf"\s*({_BARE_HEADING})\s*")
 # item a heading was written after ("… * Exclusion Criteria * a"), an item's own words, not a heading ("Not meeting
 # inclusion criteria * …", "Any exclusion criteria *")
 _LINE_START_WORDS = re.compile(r"\s*(?:[*•\-]\s+)?(?:[A-Z][A-Za-z]+\s+){1,2}")
+_CAPS_BEFORE_DASH = re.compile(r"(?:^|(?<=[a-z])\s)\s*((?:INCLUSION|EXCLUSION)\s+CRITERIA)\s+(?=-\s+[A-Z])")
 _TRAILING_BULLET = re.compile(r"(?:^|\s+)[*•\-]\s*$")
 _ITEMS_WORDS = re.compile(r"(?:Not|No|None|Any|All|Failure|Meets?|Meeting|The|These|Those)\s")
 
@@ -136,7 +137,7 @@ def _split_bare_heads(pieces: list[str]) -> list[str]:
         heads = [] if k % 2 == 1 else sorted(
             [m for m in _BARE.finditer(piece) if not _ITEMS_WORDS.match(m.group(2) or "")]
             + [m for m in _ELIGIBILITY_MID.finditer(piece) if _record_heading(m.group(1), "") == "inclusion"]
-            + list(_BARE_AFTER_STOP.finditer(piece))
+            + list(_BARE_AFTER_STOP.finditer(piece)) + list(_CAPS_BEFORE_DASH.finditer(piece))
             + [m for m in _POINTER_HEAD.finditer(piece) if header_kind(m.group(1)) in ("inclusion", "exclusion")],
             key=lambda m: m.start())
         if not heads:
@@ -233,3 +234,30 @@ def wrapped_part_heading(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     return m.group(1), "exclusion" if _is_exclusion(m.group(2)) else "inclusion"
+
+
+# the words after a heading on its own line that name whom its list is for, as the record's parser reads them (all one
+# heading, header_kind): "INCLUSION CRITERIA: Recipient:", "INCLUSION CRITERIA: DONOR", "Inclusion Criteria: Cohort
+# Study", "PATIENT (Any of the following)" (18 such lines in the corpus, NCT00006184, NCT00006413, NCT00001396 …)
+_NOT_A_GROUP = re.compile(r"^\W*(?:none|no|not|n/?a)\b|\d|^\s*[-*•]", re.I)
+_SMALL = frozenset("a an and as at by for from in of on or the to with".split())
+
+
+def qualified_heading(text: str) -> str | None:
+    """'inclusion'/'exclusion' for a line that is a heading with a group's name after it, all one heading to the
+    record's parser: read as an item, the page listed "Recipient:" and "Donor:" as requirements the record does not
+    have (NCT00006184 and NCT00006413 on their own generic pages, 2 warnings each per layout). Only a name: a few words
+    ending in a colon or a bracket, in capitals, or two or more each capitalised; no figure, bullet nor "None"
+    ("Inclusion Criteria: No eligibility criteria" stays a heading and an item)."""
+    kind = header_kind(text)
+    pieces = _split_heads(text)
+    if kind not in ("inclusion", "exclusion") or len(pieces) != 3 or pieces[0].strip():
+        return None
+    rest = pieces[2].strip()
+    words = rest.rstrip(":").split()
+    if not words or len(words) > 8 or _NOT_A_GROUP.search(rest):
+        return None
+    # (one capitalised word is an item as often: "Exclusion Criteria: Pregnant" on a site's list)
+    named = rest.endswith((":", ")")) or rest.isupper() or len(words) > 1 and all(
+        w[:1].isupper() or not w[:1].isalpha() for w in words if w.lower() not in _SMALL)
+    return kind if named else None

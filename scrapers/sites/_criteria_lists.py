@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from ..criteria_markers import END_HEADER, START_HEADER
 from ._criteria_heads import (_BARE_ALONE, _HEAD_ALONE, _ITEMS_WORDS, _is_exclusion, _record_heading,
-                              _split_bare_heads, _split_heads, wrapped_part_heading)
+                              _split_bare_heads, _split_heads, qualified_heading, wrapped_part_heading)
 from ._criteria_paragraphs import (_bullet_run, _items_and_heads, _one_item, _sentence_end, criteria_item,
                                    criteria_sub_label)
 from ._runon import strip_bullet
@@ -70,7 +70,7 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         if m and not _ITEMS_WORDS.match(m.group(1)):
             target = list_for(m.group(1))
             continue
-        kind = _record_heading(text, "exclusion" if target is exc else "inclusion")
+        kind = _record_heading(text, "exclusion" if target is exc else "inclusion") or qualified_heading(text)
         if kind:
             target = list_for(kind)
             continue
@@ -79,7 +79,13 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         start = START_HEADER.match(text)
         if start:
             target = list_for(start.group(1))
-            text = text[start.end():]
+            # (the dash after a colonless heading is its list's first bullet: "INCLUSION CRITERIA - Age ≥ 3 years - …",
+            # read on, the list is cut at its bullets as any "- a - b" paragraph; reader15)
+            # (a run of bullets, not one naming whom the list is for: "INCLUSION CRITERIA - PATIENT: Ages 18-80 years. …",
+            # NCT00003553; "EXCLUSION CRITERIA - Recipient - any of the following:", NCT00003838)
+            rest = text[start.end():].split(" - ")
+            dashed = tag != "li" and start.group(0).rstrip().endswith("-") and len(rest) > 2 and ":" not in rest[0]
+            text = ("- " if dashed else "") + text[start.end():]
         next_target = None
         end = END_HEADER.search(text)
         part = wrapped_part_heading(text) if tag != "li" and after is not None and not end else None

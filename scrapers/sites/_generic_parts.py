@@ -17,6 +17,7 @@ the last line of the list before it, where the record's parser lists it."""
 from __future__ import annotations
 
 from ..criteria_markers import header_kind
+from ._criteria_heads import qualified_heading
 from ._layout import Layout, _criteria_lines, _section, is_stop
 from ._reader import find_label
 from .base import HEADING_TAGS, Line, Page, clean
@@ -24,40 +25,82 @@ from .base import HEADING_TAGS, Line, Page, clean
 _MAX_WORDS = 25
 
 
+def _part_head(view: Page, k: int, inclusion: tuple[str, ...], stops: frozenset[str]) -> bool:
+    """Whether line k is a part's or population's heading of the record's with its inclusion heading right under it:
+    a line of its own ending in its one colon, no heading element, heading of criteria (a PDQ part's "PATIENT
+    CHARACTERISTICS:" is one) nor field label."""
+    if k + 1 >= len(view.lines):
+        return False
+    head = view.lines[k]
+    text = clean(head.text)
+    if (head.tag in HEADING_TAGS or not text.endswith(":") or text.count(":") != 1 or len(text.split()) > _MAX_WORDS
+            or header_kind(text) not in (None, "pdq") or is_stop(text, stops, True)):
+        return False
+    return find_label(view, inclusion, k + 1, k + 2) == k + 1
+
+
+def _named_part(view: Page, k: int, inclusion: tuple[str, ...]) -> bool:
+    """Whether line k is an inclusion heading naming its part ("INCLUSION CRITERIA: Cohort Study" after the lists of
+    "INCLUSION CRITERIA: DDD Pacemaker Therapy", NCT00001396: `qualified_heading`), so the record's next part."""
+    return k < len(view.lines) and qualified_heading(clean(view.lines[k].text)) == "inclusion" \
+        and find_label(view, inclusion, k, k + 1) == k
+
+
+def _pdq(line: Line) -> bool:
+    """A PDQ part's heading ("PATIENT CHARACTERISTICS:"): the record's parser reads it as a heading, not an item (a
+    population's name it keeps as one)."""
+    return header_kind(clean(line.text)) == "pdq"
+
+
+def _index(view: Page, line: Line) -> int | None:
+    return next((i for i in range(len(view.lines) - 1, -1, -1) if view.lines[i] is line), None)
+
+
 def next_part(view: Page, lines: list[Line], inclusion: tuple[str, ...],
               stops: frozenset[str]) -> tuple[Line, int] | None:
     """(the population's heading line, the index of its inclusion heading) right after the last of `lines`, a block
     a guess ended; None when the block is not followed so."""
-    if not lines:
+    last = _index(view, lines[-1]) if lines else None
+    if last is None or not _part_head(view, last + 1, inclusion, stops):
         return None
-    last = next((i for i in range(len(view.lines) - 1, -1, -1) if view.lines[i] is lines[-1]), None)
-    if last is None or last + 2 >= len(view.lines):
-        return None
-    head, at = view.lines[last + 1], last + 2
-    text = clean(head.text)
-    if (head.tag in HEADING_TAGS or not text.endswith(":") or text.count(":") != 1 or len(text.split()) > _MAX_WORDS
-            or header_kind(text) is not None or is_stop(text, stops, True)):
-        return None
-    return (head, at) if find_label(view, inclusion, at, at + 1) == at else None
+    return view.lines[last + 1], last + 2
 
 
 def read_on(view: Page, layout: Layout, lines: list[Line], end: Line | None, done: set[int], limit: int) -> list[Line]:
     """`lines`, the criteria sections read from an inclusion heading (ended at `end`), with the sections after them
-    read on into: after each exclusion heading that ends the last section, and each next population (`next_part`,
-    whose inclusion heading's index goes into `done`); at most about `limit` lines."""
+    read on into: after each exclusion heading that ends the last section, each next population (`next_part`,
+    whose inclusion heading's index goes into `done`), and each inclusion heading that ends the last section right
+    under a part's heading the section took in as its last line (a PDQ outline's "PATIENT CHARACTERISTICS:" /
+    "Inclusion criteria:", NCT00499265: 11 "leaves out a requirement" warnings per layout), and each inclusion heading
+    naming its part that ends it ("INCLUSION CRITERIA: Cohort Study" after "… DDD Pacemaker Therapy"'s lists); at most
+    about `limit` lines."""
     stops = layout.stops()
     while len(lines) < limit:
         if end is None:
             part = next_part(view, lines, layout.inclusion, stops)
+            last = _index(view, lines[-1]) if lines and part is None else None
+            if last is not None and _named_part(view, last + 1, layout.inclusion):
+                done.add(last + 1)
+                block, end = _criteria_lines(view, layout, last + 1)
+                lines = [*lines, *block]
+                continue
             if part is None:
                 break
             done.add(part[1])
             block, end = _criteria_lines(view, layout, part[1])
-            lines = [*lines, part[0], *block]
+            lines = [*lines, *([] if _pdq(part[0]) else [part[0]]), *block]
             continue
         at = next(i for i, ln in enumerate(view.lines) if ln is end)
-        if find_label(view, layout.exclusion, at, at + 1) != at:
+        if find_label(view, layout.exclusion, at, at + 1) == at:
+            block, end = _section(view, at, "Exclusion Criteria:", layout.exclusion, stops, True)
+        elif at and lines and view.lines[at - 1] is lines[-1] and _part_head(view, at - 1, layout.inclusion, stops):
+            done.add(at)
+            lines = lines[:-1] if _pdq(lines[-1]) else lines
+            block, end = _criteria_lines(view, layout, at)
+        elif _named_part(view, at, layout.inclusion):
+            done.add(at)
+            block, end = _criteria_lines(view, layout, at)
+        else:
             break
-        block, end = _section(view, at, "Exclusion Criteria:", layout.exclusion, stops, True)
         lines = [*lines, *block]
     return lines

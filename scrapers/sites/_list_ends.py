@@ -155,7 +155,8 @@ class ListEnds:
                 return True
             if self.item(ln):
                 if j <= k + _BETWEEN_ITEMS:
-                    return _among_criteria(own) and self._same_container(last_item, ln)
+                    return (_among_criteria(own) or (self.lines[k - 1] is last_item and _continues(last_item.text, own))) \
+                        and self._same_container(last_item, ln)
             elif self.ends(ln) or looks_like_title(ln.text) or _MORE_LINE.match(ln.text):
                 return False
         return False
@@ -177,6 +178,14 @@ class ListEnds:
             return True
         ca, cb = (c[1] if isinstance(c, tuple) else c for c in (ca, cb))
         return ca is not None and ca is cb
+
+
+def _continues(item: str, text: str) -> bool:
+    """Whether a line right after an item is the rest of its sentence, broken off by the record's own line breaks: the
+    item ends with no closing mark and the line starts in lower case ("… or if you were a welder or metal worker, since
+    there may be" / "small metal fragments in the eye", NCT00006177's last exclusions; the record's parser keeps the
+    line as an item, and the page reader had ended the list there and left out the item after it)."""
+    return not _CLOSING.search(item.strip()) and text.strip()[:1].islower() and not _SITE_LINE.search(text)
 
 
 def _among_criteria(text: str) -> bool:

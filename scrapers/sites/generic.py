@@ -27,14 +27,14 @@ from __future__ import annotations
 
 import re
 
-from ..dates import parse_partial_date
+from ..dates import parse_age_range, parse_partial_date
 from ..model import PageRecord
 from ..nct import ID_PATTERN, find_nct_ids, normalize_nct_id
-from ..dates import parse_age_range
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from ._chrome import without_chrome
+from ._generic_ages import one_age_range
 from ._generic_as_of import page_as_of
-from ._generic_lead_in import opening_line
+from ._generic_lead_in import opening_lines
 from ._generic_parts import read_on
 from ._criteria_lists import criteria_lists, read_criteria_into
 from ._layout import Layout, _criteria_lines, find_label, value_of
@@ -155,6 +155,8 @@ def _labelled_fields(view: Page, rec: PageRecord, stops: frozenset[str]) -> None
             continue
         if name == "phase" and not value.lower().startswith(("phase", "early", "not", "n/")):
             value = "Phase " + value
+        if name == "ages" and not one_age_range(value):
+            continue  # (a PDQ "Age:" line of two groups, "Birth to 12 months 6 to 10 years": no one limit; reader15)
         if name == "enrollment" and (not _ENROLLMENT.match(value) or int_from(value) == 0):
             continue  # 0 is what sites print when they have no figure
         if name in ("start", "completion") and (parse_partial_date(value) is None or len(value) > 40):
@@ -310,12 +312,12 @@ def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
 
 def _read_parts(view: Page, start: int, heads: set[str], done: set[int]) -> tuple[list[str], list[str], bool]:
     """`read_criteria` from the inclusion heading at `start` (with the record's lead-in right above it,
-    `opening_line`), and on through a record's later parts and populations (`_generic_parts.read_on`; the inclusion
+    `opening_lines`), and on through a record's later parts and populations (`_generic_parts.read_on`; the inclusion
     headings read so go into `done`). Any other heading of inclusion criteria is another start (a second copy,
     `_criteria`'s to choose)."""
     lines, end = _criteria_lines(view, LAYOUT, start)
-    if lines and (lead := opening_line(view, start, ELIGIBILITY_HEADINGS)) is not None:
-        lines = [lead, *lines]   # (the record's lead-in before its first heading)
+    if lines:
+        lines = [*opening_lines(view, start, ELIGIBILITY_HEADINGS), *lines]   # (the record's lead-in lines)
     lines = read_on(view, LAYOUT, lines, end, done, _MAX_PART_LINES)
     return criteria_lists(lines, heads) if lines else ([], [], False)
 
