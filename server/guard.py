@@ -14,6 +14,10 @@ own pointed at 127.0.0.1), read which trials the reader had looked up and when (
 
 /openapi.json stays open to every origin (it is the same for everyone). Callers that are not browsers send none of
 these headers and are unaffected.
+
+What this cannot stop: browsers send Sec-Fetch-* only to secure origins (https, localhost, 127.0.0.1), so a service on
+plain http at a network address or name (`serve --host 0.0.0.0`) is still sent, and answers, an image another site
+embeds; that one is as open to the network as it is to such pages (review r61 F6).
 """
 
 from __future__ import annotations
@@ -88,10 +92,13 @@ def install(app: Flask, allowed_hosts: tuple[str, ...], origins: list[re.Pattern
             return None
         origin = request.headers.get("Origin")
         fetched_from = request.headers.get("Sec-Fetch-Site", "").lower()
+        if fetched_from == "same-origin":
+            # the browser says the service's own page sent it (no page can set Sec-Fetch-*): whatever its Origin reads,
+            # "null" under a page's old Referrer-Policy no-referrer, or a name and port a reverse proxy does not pass
+            # on as the Host (nginx's "Host $host" drops the port; its default sends the upstream's: review r61 F2)
+            return None
         if origin is not None:
-            # ("null" from the service's own page too: one served under Referrer-Policy no-referrer, before pages.py
-            # said same-origin, posts its form so; Sec-Fetch-Site, which no page can set, says it is ours)
-            if origin_allowed(origin, origins) or origin == "null" and fetched_from == "same-origin":
+            if origin_allowed(origin, origins):
                 return None
             raise problems.Problem(
                 403, "origin-not-allowed", "Origin not allowed",

@@ -148,3 +148,20 @@ def test_the_spec_says_every_api_operation_may_refuse_a_caller(client):
     operations = [op for path, ops in paths.items() if path.startswith("/api/v1/") for op in ops.values()]
     assert operations and all({"400", "403"} <= set(op["responses"]) for op in operations)
     assert all("origin-not-allowed" in op["responses"]["403"]["description"] for op in operations)
+
+
+@pytest.mark.parametrize("host, origin", [
+    ("triallens.example.org", "https://triallens.example.org:8443"),   # (nginx "Host $host" drops the public port)
+    ("127.0.0.1:8000", "https://triallens.example.org"),               # (nginx's default: the upstream's address)
+    ("triallens.example.org:443", "https://triallens.example.org"),
+])
+def test_the_own_form_behind_a_reverse_proxy_is_answered(tmp_path, host, origin):
+    """Review r61 F2: the browser's Sec-Fetch-Site says the service's own page sent it, whatever Host the proxy
+    passed on; another site's form behind the same proxy is still refused."""
+    c = make_app(tmp_path, TRIALLENS_ALLOWED_HOSTS="triallens.example.org", TRIALLENS_TRUST_PROXY="1").test_client()
+    form = {"url": f"https://clinicaltrials.gov/study/{TRIAL}", "html": "<html><body>anything</body></html>"}
+    own = c.post("/check", data=form, headers={"Host": host, "Origin": origin, "Sec-Fetch-Site": "same-origin"})
+    assert own.status_code != 403
+    other = c.post("/check", data=form, headers={"Host": host, "Origin": "https://evil.example",
+                                                 "Sec-Fetch-Site": "cross-site"})
+    assert other.status_code == 403
