@@ -146,6 +146,12 @@ def test_a_pdq_part_under_a_heading_of_the_pages_is_not_read():
     ("Inclusion Criteria: None", None),
     ("Inclusion Criteria: No eligibility criteria", None),
     ("Exclusion Criteria: Pregnant", None),   # (one capitalised word: an item as often, test_criteria_misreads)
+    # Title Case or capitals alone name no group: a site's first item on the heading's line (review r61 F1)
+    ("Exclusion Criteria: Known HIV Infection", None),
+    ("Exclusion Criteria: Pregnant Women", None),
+    ("Exclusion Criteria: Signed Informed Consent", None),
+    ("EXCLUSION CRITERIA: PREGNANCY", None),
+    ("INCLUSION CRITERIA: DONOR", "inclusion"),
     ("Inclusion Criteria: - Age > 18 years", None),
 ])
 def test_qualified_heading(text, kind):

@@ -241,14 +241,20 @@ def wrapped_part_heading(text: str) -> tuple[str, str] | None:
 # Study", "PATIENT (Any of the following)" (18 such lines in the corpus, NCT00006184, NCT00006413, NCT00001396 …)
 _NOT_A_GROUP = re.compile(r"^\W*(?:none|no|not|n/?a)\b|\d|^\s*[-*•]", re.I)
 _SMALL = frozenset("a an and as at by for from in of on or the to with".split())
+# words naming whom a list is for, in a heading's name of its group
+_GROUP_WORDS = frozenset("cohort cohorts group groups arm arms part study substudy donor donors recipient recipients "
+                         "patient patients control controls volunteer volunteers subject subjects participant "
+                         "participants population".split())
 
 
-def qualified_heading(text: str) -> str | None:
+def qualified_heading(text: str, loose: bool = False) -> str | None:
     """'inclusion'/'exclusion' for a line that is a heading with a group's name after it, all one heading to the
     record's parser: read as an item, the page listed "Recipient:" and "Donor:" as requirements the record does not
     have (NCT00006184 and NCT00006413 on their own generic pages, 2 warnings each per layout). Only a name: a few words
     ending in a colon or a bracket, in capitals, or two or more each capitalised; no figure, bullet nor "None"
-    ("Inclusion Criteria: No eligibility criteria" stays a heading and an item)."""
+    ("Inclusion Criteria: No eligibility criteria" stays a heading and an item). `loose`: the page names its groups
+    elsewhere (another heading qualifies on its own), so capitals or Title Case alone name one too ("INCLUSION
+    CRITERIA: DDD Pacemaker Therapy" beside "… : Cohort Study", NCT00001396)."""
     kind = header_kind(text)
     pieces = _split_heads(text)
     if kind not in ("inclusion", "exclusion") or len(pieces) != 3 or pieces[0].strip():
@@ -257,7 +263,11 @@ def qualified_heading(text: str) -> str | None:
     words = rest.rstrip(":").split()
     if not words or len(words) > 8 or _NOT_A_GROUP.search(rest):
         return None
-    # (one capitalised word is an item as often: "Exclusion Criteria: Pregnant" on a site's list)
-    named = rest.endswith((":", ")")) or rest.isupper() or len(words) > 1 and all(
+    # (capitals or Title Case alone say nothing: "Exclusion Criteria: Known HIV Infection", "Pregnant Women",
+    # "PREGNANCY" are a site's first item on the heading's line, read as a heading then said left out: review r61 F1.
+    # Without a colon or bracket, a name says whom its list is for: "Cohort Study", "DONOR", "PATIENT")
+    capitalised = rest.isupper() or len(words) > 1 and all(
         w[:1].isupper() or not w[:1].isalpha() for w in words if w.lower() not in _SMALL)
+    named = rest.endswith((":", ")")) or capitalised and (
+        loose or any(w.lower().strip("(),") in _GROUP_WORDS for w in words))
     return kind if named else None

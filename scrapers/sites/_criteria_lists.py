@@ -58,6 +58,8 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
     target = inc
     filled: tuple[int, int] | None = None   # (the line, the list) the last item was read from, into
     lines = list(lines)
+    # (a page that names one group in a heading names its others so: qualified_heading's `loose`)
+    named_groups = any(qualified_heading(ln.text if isinstance(ln, Line) else ln) for ln in lines)
     for at, ln in enumerate(lines):
         text, tag = (ln.text, ln.tag) if isinstance(ln, Line) else (ln, "p")
         before, after = (lines[at - 1] if at else None), (lines[at + 1] if at + 1 < len(lines) else None)
@@ -70,7 +72,7 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         if m and not _ITEMS_WORDS.match(m.group(1)):
             target = list_for(m.group(1))
             continue
-        kind = _record_heading(text, "exclusion" if target is exc else "inclusion") or qualified_heading(text)
+        kind = _record_heading(text, "exclusion" if target is exc else "inclusion") or qualified_heading(text, named_groups)
         if kind:
             target = list_for(kind)
             continue
