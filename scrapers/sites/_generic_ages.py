@@ -21,7 +21,21 @@ _FIGURE = re.compile(r"(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?!\d|st\b|nd\b|rd\b|th\b
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?|yrs?)\s+of\s+(?!age\b)", re.I)
 
 
+# an age in a value's later clauses: a figure and a unit of time that is no duration ("12 to 17 years with consent")
+_AN_AGE = re.compile(r"\d\s*(?:years?|months?|weeks?|days?|yrs?)\b(?!\s+of\b)", re.I)
+
+
 def one_age_range(value: str) -> bool:
-    """Whether a labelled age value states (at most) one age range, so that reading it can give no wrong limit."""
+    """Whether a labelled age value states (at most) one age range, so that reading it can give no wrong limit. Its
+    first clause alone when the rest names no other age: "18 to 75 years, with at least 1 year of diabetes" and
+    "18 to 75 years (Adult, Older Adult), 2 years of follow-up" are 18 to 75 (left unread, a page's 75 against a
+    record's 65 went unsaid: review r61 F4)."""
+    m = re.search(r"[,;(]", value)
+    if m and _one_range(value[:m.start()]) and not _AN_AGE.search(value[m.start():]):
+        return True
+    return _one_range(value)
+
+
+def _one_range(value: str) -> bool:
     labelled = sum(1 for part in value.split(":") if _FIGURE.search(part)) > 1   # ("Part I: … 12 months Part II: … 3")
     return len(_FIGURE.findall(value)) <= 2 and not labelled and not _DURATION.search(value)
