@@ -118,6 +118,21 @@
     }
   }
 
+  // Query parameters that hold what a person searched for, not the trial a page is about ("?id=", "?TrialID=" name it)
+  const SEARCH_KEYS = /^(?:q|query|search|searchterm|term|terms|keyword|keywords|cond|condition|s|text|find)$/i;
+
+  /** Ids in `url`'s query parameters that hold a search ("/search?query=NCT…"): a heading naming one is a listing's
+   * echo of the search, while one naming "?id=NCT…" is that trial's page (review r61 F3). */
+  function nctIdsSearched(url) {
+    try {
+      const out = [];
+      for (const [key, value] of new URL(url).searchParams) if (SEARCH_KEYS.test(key)) out.push(...findNctIds(value));
+      return out;
+    } catch (_) {
+      return [];
+    }
+  }
+
   // Labels sites put before a trial's own id ("NCT ID:", "NCT Number", "ClinicalTrials.gov ID", …).
   const LABEL = /(?:\bNCT\s*(?:ID|Number|No\.?)|ClinicalTrials\.gov\s*(?:ID|Identifier|Number|Registration)|\b(?:Trial|Study)\s*(?:ID|Identifier)|\bIdentifiers?)\s*[:#]?\s*$/i;
 
@@ -147,13 +162,15 @@
     // ("/search?query=NCT06844474", a listing that echoes it in its title): it counts less, decided by what the page
     // shows (review r60 #3: such a listing got one card for the searched id, and no badges)
     const queried = new Set();
+    const searched = new Set();
     for (const source of [facts.url, facts.canonical]) {
       const inPath = nctIdsInPath(source || "");
       if (inPath.length === 1) return { kind: "trial", nctId: inPath[0] };
       if (inPath.length === 0) for (const id of nctIdsInUrl(source || "")) queried.add(id);
+      for (const id of nctIdsSearched(source || "")) searched.add(id);
     }
     const headingIds = findNctIds(facts.heading || "");
-    if (headingIds.length === 1 && !queried.has(headingIds[0])) return { kind: "trial", nctId: headingIds[0] };
+    if (headingIds.length === 1 && !searched.has(headingIds[0])) return { kind: "trial", nctId: headingIds[0] };
     const unique = (list) => [...new Set((list || []).map((s) => String(s).toUpperCase()).filter(isNctId))];
     const labelled = unique(facts.labelledIds);
     if (labelled.length === 1) return { kind: "trial", nctId: labelled[0] };
