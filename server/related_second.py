@@ -6,7 +6,8 @@ another disease (server/related_ties.another_kind), as related_needs' readings d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from scrapers.registry.search import norm_term
 from server.related_carriers import says_carrier
@@ -51,6 +52,28 @@ class QueryNeeds:
     # (seen_headings), by record: ((term, ((nct_id, headings), …)), …)
     seen: tuple = ()
     carrier: bool = False        # it names a carrier state or inherited cancer syndrome (related_carriers)
+    # its listed conditions but whole body systems: a candidate filed under one of these takes its patients
+    narrow: frozenset[str] = frozenset()
+    # (headings, body systems) by candidate id, read once per query and candidate (headings_for)
+    _known: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def headings_for(self, nct_id: str | None) -> tuple[frozenset[str], frozenset[str]]:
+        """The query's headings beside candidate `nct_id` (its own, or for a query given none those other records
+        give its terms: _headings_but) and their body systems (related_terms.BODY_SYSTEMS). The same for every
+        candidate but those filing a term of the query, so read once for them and once for each of those (rel12 read
+        it again for every candidate: rel13)."""
+        key = nct_id if not self.headings and nct_id in self._filers else None
+        got = self._known.get(key)
+        if got is None:
+            headings = self.headings or _headings_but(self.seen, key)
+            got = self._known[key] = (headings, frozenset(BODY_SYSTEMS[t] for t in self.terms | headings
+                                                          if t in BODY_SYSTEMS))
+        return got
+
+    @cached_property
+    def _filers(self) -> frozenset:
+        """The ids of the records seen_headings read (`seen`)."""
+        return frozenset(n for _, by in self.seen for n, _ in by)
 
 
 def query_needs(names: list[str], conditions: list[str], mesh: list[str], keywords: list[str], titles: list[str],
@@ -63,7 +86,8 @@ def query_needs(names: list[str], conditions: list[str], mesh: list[str], keywor
                       any(DIABETES.search(t) for t in named + [t for t in titles if t]),
                       frozenset(terms), frozenset(headings), frozenset(norm_term(c) for c in conditions if c.strip()),
                       tumour, seen_headings(frozenset(terms), pool) if not headings and pool else (),
-                      says_carrier(named + [t for t in titles if t]))
+                      says_carrier(named + [t for t in titles if t]),
+                      frozenset(norm_term(c) for c in conditions if c.strip()) - BODY_SYSTEMS.keys())
 
 
 def _union(read, texts: list[str]) -> frozenset[str]:
@@ -97,10 +121,9 @@ def needs_another_illness(q: QueryNeeds, d: dict) -> bool:
     treatment may bring (erectile dysfunction after a prostatectomy, which a nerve-grafting trial lists)."""
     # (a whole body system's heading a query lists, as NHLBI records list "Cardiovascular Diseases", is no illness
     # of it a candidate is filed under)
-    if d.get("healthy_volunteers") is True or q.tumour or (q.listed - BODY_SYSTEMS.keys()) & set(d["at"]):
+    if d.get("healthy_volunteers") is True or q.tumour or not q.narrow.isdisjoint(d["at"]):
         return False
-    headings = q.headings or _headings_but(q.seen, d.get("nct_id"))
-    systems = {BODY_SYSTEMS[t] for t in q.terms | headings if t in BODY_SYSTEMS}
+    headings, systems = q.headings_for(d.get("nct_id"))
     if not q.headings and not systems:
         return False   # (a query given no headings, none seen: which system is another is not known)
     another_system = bool({BODY_SYSTEMS[t] for t in d["at"] + d["ct"] if t in BODY_SYSTEMS} - systems - {"cancer"})
@@ -172,13 +195,14 @@ def seen_headings(terms: frozenset[str], pool: list[dict]) -> tuple:
     """For a query given no MeSH headings (most registered before 2007: 6,975 of the 8,087 indexed records carry
     none), the headings other records filing each of its condition terms among their MeSH terms carry, by record
     (`pool`: the query's candidates, index rows' features): ((term, ((nct_id, headings), …)), …)."""
-    out = []
-    for t in sorted(terms):
-        seen = tuple((d.get("nct_id"), frozenset(d["at"])) for d in pool
-                     if d.get("at") and t in d["ct"] and any(norm_term(m) == t for m in d["condition_mesh"]))
-        if seen:
-            out.append((t, seen))
-    return tuple(out)
+    by: dict[str, list] = {}
+    for d in pool:   # (one pass over the pool, each record's MeSH terms read once: rel13)
+        mine = terms.intersection(d["ct"]) if d.get("at") else None
+        if mine:
+            filed = mine.intersection(norm_term(m) for m in d["condition_mesh"])
+            for t in filed:
+                by.setdefault(t, []).append((d.get("nct_id"), frozenset(d["at"])))
+    return tuple((t, tuple(by[t])) for t in sorted(by))
 
 
 def _headings_but(seen: tuple, nct_id: str | None) -> frozenset[str]:
