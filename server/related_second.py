@@ -27,6 +27,15 @@ _WITH_ANOTHER = re.compile(r"^(.+?)\s+\b(?:associated\s+with|with|due\s+to|secon
 # Diabetes Mellitus" takes people with insomnia, diabetic or not
 _SUB_STUDY = re.compile(r"[,;:(]?\s*\b(?:with|and|including|plus)\s+(?:an?\s+)?(?:optional\s+)?sub-?stud(?:y|ies)\b.*$",
                         re.I)
+# a title ending with whom its trial takes: "… for Smoking Cessation Among Persons Living With HIV" (what follows its
+# last "with", "among" or "in"; what comes before it says what it treats)
+_LAST_WHO = re.compile(r"^(.*)\b(?:with|among|in)\b(.*?)$", re.I)
+# a title saying its trial keeps the other illness away: "… to Prevent Complications of Hepatic Portal Hypertension in
+# Patients With Cirrhosis" takes cirrhotic people without them (judged relevant beside a cirrhosis study)
+_PREVENTS = re.compile(r"\bprevent|\bprophyla", re.I)
+# the words of such a part saying who, not which illness ("Persons Living With", "in Patients With")
+_PEOPLE = frozenset("a an the of and people persons person patients patient adults adult individuals men women "
+                    "children living who are subjects participants".split())
 # a title saying whom its trial takes, not what it treats: "… Aerobic Exercise in Hepatitis-C Men", not
 # "Manipulation or Microdiscectomy For Sciatica?" (beside a lumbar disc herniation trial)
 _AMONG = re.compile(r"\b(?:in|with|among)\b", re.I)
@@ -216,3 +225,37 @@ def _headings_but(seen: tuple, nct_id: str | None) -> frozenset[str]:
         if others:
             out |= others[0].intersection(*others[1:])
     return frozenset(out)
+
+
+def treats_another_in_ours(q: QueryNeeds, d: dict) -> bool:
+    """The candidate (`d`: an index row's features) treats another illness in people with the query's: a title ends
+    saying whom it takes with the query's illness alone ("… Digital Therapeutic for Smoking Cessation Among Persons
+    Living With HIV", "… Therapy on Erectile Dysfunction in Patients With Multiple Sclerosis"), and before that names
+    an illness among its own conditions that the query names nowhere (no cancer), its first condition not the
+    query's. Its reader must have that illness too. needs_another_illness reads this from body systems, which a query
+    given no MeSH headings, none of whose terms another record files with headings, leaves unknown: 426 old HIV trials
+    were given the smoking trial (rel12's scan; rel13). Not a study taking healthy volunteers, nor beside a query naming
+    a tumour, as there. (Not "… in Persons at High Risk of Severe COVID-19": more than the query's illness; nor a trial
+    preventing the other illness, which takes people without it.)"""
+    if d.get("healthy_volunteers") is True or q.tumour:
+        return False
+    for title in d.get("titles") or []:
+        m = _LAST_WHO.match(_EITHER_WAY.sub("", title or ""))
+        if not m:
+            continue
+        before, after = m.group(1), m.group(2)
+        if _PREVENTS.search(before):
+            continue   # (it takes people without the other illness)
+        words = _words(after)
+        left = words - _PEOPLE
+        if not left or not left <= q.words or " or " in f" {after.lower()} " or after.count(",") >= 2 \
+                or not any(_says(n, words, acronyms(after)) for n in q.own):
+            continue
+        conds = [c for c in d["conditions"] if c.strip()]
+        if not conds or same_condition_in(q.names, conds[:1]) or _named_by_query(conds[0], q):
+            return False
+        bw, ba = _words(before), acronyms(before)
+        if any(_says(c, bw, ba) for c in _own(conds)
+               if not _cancer(c) and not same_condition_in(q.names, [c]) and not _named_by_query(c, q)):
+            return True
+    return False

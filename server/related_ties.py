@@ -17,7 +17,7 @@ from server.related_stage import advanced_cancer, curable_cancer, earlier_only, 
 from server.related_carriers import needs_carrier
 from server.related_cohorts import cohort_for_treatment
 from server.related_many import other_cancer, titled_cancers
-from server.related_second import needs_another_illness, query_needs
+from server.related_second import needs_another_illness, query_needs, treats_another_in_ours
 from server.related_query import Query
 from server.related_terms import (BODY_SYSTEMS, BROAD_CONDITIONS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, HEADING,
                                   _name, _tumour, acronyms, own_condition, population, same_condition_in, says_which,
@@ -102,7 +102,7 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
     if cancer_bound(sig.names, q_tumour, d["conditions"], titles, d.get("healthy_volunteers"), q_own):
         return True
-    if needs_another_illness(q_needs, d):
+    if needs_another_illness(q_needs, d) or treats_another_in_ours(q_needs, d):
         return True
     if needs_carrier(q_needs.carrier, d) or other_cancer(q_many, d) \
             or cohort_for_treatment(qf.study_type == "INTERVENTIONAL", q_own, d):
