@@ -246,15 +246,16 @@ def treats_another_in_ours(q: QueryNeeds, d: dict) -> bool:
         before, after = m.group(1), m.group(2)
         if _PREVENTS.search(before):
             continue   # (it takes people without the other illness)
-        words = _words(after)
+        # (a title's parts read uncached: kept, they pushed the titles' own readings out of the shared caches)
+        words = _words.__wrapped__(after)
         left = words - _PEOPLE
         if not left or not left <= q.words or " or " in f" {after.lower()} " or after.count(",") >= 2 \
-                or not any(_says(n, words, acronyms(after)) for n in q.own):
+                or not any(_says(n, words, acronyms.__wrapped__(after)) for n in q.own):
             continue
         conds = [c for c in d["conditions"] if c.strip()]
         if not conds or same_condition_in(q.names, conds[:1]) or _named_by_query(conds[0], q):
             return False
-        bw, ba = _words(before), acronyms(before)
+        bw, ba = _words.__wrapped__(before), acronyms.__wrapped__(before)
         if any(_says(c, bw, ba) for c in _own(conds)
                if not _cancer(c) and not same_condition_in(q.names, [c]) and not _named_by_query(c, q)):
             return True
