@@ -257,10 +257,13 @@ SCHEMAS: dict[str, dict] = {
                                            "so its status) was current (UTC ISO); null when that is not known"},
                           "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
                                       "description": "by TrialLens's copy, past its planned start while not yet "
-                                                     "recruiting, or past its planned end while ongoing"},
+                                                     "recruiting, or past its planned end while ongoing; also 'end' "
+                                                     "for an 'Unknown status' record very likely over, as a listing "
+                                                     "badge's overdue for the same record"},
                           "unconfirmed_since": {**_null(STR), "description": "the record's last-verified month "
                                                 "(statusVerifiedDate, '2018-03') when, by TrialLens's copy, the sponsor "
-                                                "had not confirmed its status (not a closed one) for over 2 years; "
+                                                "had not confirmed its status (not a closed one) for over 2 years by "
+                                                "today, as a listing badge's unconfirmed_since for the same record; "
                                                 "null otherwise. The status is then shown with that month ('Recruiting "
                                                 "(status last confirmed Mar 2018)'), not the copy's"},
                           "min_age": {**_null(_ref("Age")), "description": "the record's minimum age, as on the "

@@ -127,19 +127,24 @@ def _compatibility(qf: TrialFeatures, d: dict, query_has_conditions: bool, share
     return F_NO_CONDITION if query_has_conditions and not shares_condition else 1.0
 
 
-def _cannot_join(qf: TrialFeatures, d: dict) -> bool:
+def _cannot_join(qf: TrialFeatures, d: dict, healthy: bool | None = None) -> bool:
     """No one the query trial takes could enter the candidate: both state age limits and the ranges do not meet, one
     takes only men and the other only women, or the query takes only healthy volunteers (or lists only "Healthy",
     whatever its flag: related_ties.healthy_named) and the candidate does not take them. A missing limit is no limit.
     Such a trial is never suggested (a children's trial listed ten adult-only ones; review r16 §1, §5). (Not the
     other way round: whether a candidate takes *only* healthy volunteers is read from its title, and a patients' query
-    whose record says "no healthy volunteers" may enrol donors.)"""
+    whose record says "no healthy volunteers" may enrol donors.) `healthy`: _healthy_query(qf), when the caller read it
+    once per query."""
     q_lo, q_hi = qf.min_age_days or 0.0, qf.max_age_days or float("inf")
     c_lo, c_hi = d.get("min_age_days") or 0.0, d.get("max_age_days") or float("inf")
     if q_lo > c_hi or c_lo > q_hi or {qf.sex, d.get("sex")} == {"MALE", "FEMALE"}:
         return True
-    return d.get("healthy_volunteers") is False and (healthy_named(qf.conditions)
-                                                     or healthy_only(qf.healthy_volunteers, qf.conditions, qf.titles))
+    return d.get("healthy_volunteers") is False and (_healthy_query(qf) if healthy is None else healthy)
+
+
+def _healthy_query(qf: TrialFeatures) -> bool:
+    """The query takes only healthy volunteers, or lists only "Healthy" (_cannot_join)."""
+    return healthy_named(qf.conditions) or healthy_only(qf.healthy_volunteers, qf.conditions, qf.titles)
 
 
 def _kind_of_study(qf: TrialFeatures, d: dict) -> float:
@@ -214,8 +219,9 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
     pool = [(nct_id, status, json.loads(fjson), bm) for nct_id, status, fjson, bm in rows]
     sig.pool = [p[2] for p in pool]   # (the query's candidates: headings of a query given none, related_second)
     scored = []
+    healthy = _healthy_query(q.features)   # (once per query, not per candidate: rel13)
     for nct_id, status, d, bm in pool:
-        if _cannot_join(q.features, d) or len(d["condition_mesh"]) > CATCH_ALL_CONDITIONS:
+        if _cannot_join(q.features, d, healthy) or len(d["condition_mesh"]) > CATCH_ALL_CONDITIONS:
             continue
         cterms = set(d["ct"])
         ints, shared_int = _overlap(sig.ints, set(d["it"]), sig.idf)

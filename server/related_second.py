@@ -6,7 +6,8 @@ another disease (server/related_ties.another_kind), as related_needs' readings d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from scrapers.registry.search import norm_term
 from server.related_carriers import says_carrier
@@ -26,6 +27,15 @@ _WITH_ANOTHER = re.compile(r"^(.+?)\s+\b(?:associated\s+with|with|due\s+to|secon
 # Diabetes Mellitus" takes people with insomnia, diabetic or not
 _SUB_STUDY = re.compile(r"[,;:(]?\s*\b(?:with|and|including|plus)\s+(?:an?\s+)?(?:optional\s+)?sub-?stud(?:y|ies)\b.*$",
                         re.I)
+# a title ending with whom its trial takes: "… for Smoking Cessation Among Persons Living With HIV" (what follows its
+# last "with", "among" or "in"; what comes before it says what it treats)
+_LAST_WHO = re.compile(r"^(.*)\b(?:with|among|in)\b(.*?)$", re.I)
+# a title saying its trial keeps the other illness away: "… to Prevent Complications of Hepatic Portal Hypertension in
+# Patients With Cirrhosis" takes cirrhotic people without them (judged relevant beside a cirrhosis study)
+_PREVENTS = re.compile(r"\bprevent|\bprophyla", re.I)
+# the words of such a part saying who, not which illness ("Persons Living With", "in Patients With")
+_PEOPLE = frozenset("a an the of and people persons person patients patient adults adult individuals men women "
+                    "children living who are subjects participants".split())
 # a title saying whom its trial takes, not what it treats: "… Aerobic Exercise in Hepatitis-C Men", not
 # "Manipulation or Microdiscectomy For Sciatica?" (beside a lumbar disc herniation trial)
 _AMONG = re.compile(r"\b(?:in|with|among)\b", re.I)
@@ -51,6 +61,28 @@ class QueryNeeds:
     # (seen_headings), by record: ((term, ((nct_id, headings), …)), …)
     seen: tuple = ()
     carrier: bool = False        # it names a carrier state or inherited cancer syndrome (related_carriers)
+    # its listed conditions but whole body systems: a candidate filed under one of these takes its patients
+    narrow: frozenset[str] = frozenset()
+    # (headings, body systems) by candidate id, read once per query and candidate (headings_for)
+    _known: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def headings_for(self, nct_id: str | None) -> tuple[frozenset[str], frozenset[str]]:
+        """The query's headings beside candidate `nct_id` (its own, or for a query given none those other records
+        give its terms: _headings_but) and their body systems (related_terms.BODY_SYSTEMS). The same for every
+        candidate but those filing a term of the query, so read once for them and once for each of those (rel12 read
+        it again for every candidate: rel13)."""
+        key = nct_id if not self.headings and nct_id in self._filers else None
+        got = self._known.get(key)
+        if got is None:
+            headings = self.headings or _headings_but(self.seen, key)
+            got = self._known[key] = (headings, frozenset(BODY_SYSTEMS[t] for t in self.terms | headings
+                                                          if t in BODY_SYSTEMS))
+        return got
+
+    @cached_property
+    def _filers(self) -> frozenset:
+        """The ids of the records seen_headings read (`seen`)."""
+        return frozenset(n for _, by in self.seen for n, _ in by)
 
 
 def query_needs(names: list[str], conditions: list[str], mesh: list[str], keywords: list[str], titles: list[str],
@@ -63,7 +95,8 @@ def query_needs(names: list[str], conditions: list[str], mesh: list[str], keywor
                       any(DIABETES.search(t) for t in named + [t for t in titles if t]),
                       frozenset(terms), frozenset(headings), frozenset(norm_term(c) for c in conditions if c.strip()),
                       tumour, seen_headings(frozenset(terms), pool) if not headings and pool else (),
-                      says_carrier(named + [t for t in titles if t]))
+                      says_carrier(named + [t for t in titles if t]),
+                      frozenset(norm_term(c) for c in conditions if c.strip()) - BODY_SYSTEMS.keys())
 
 
 def _union(read, texts: list[str]) -> frozenset[str]:
@@ -97,10 +130,9 @@ def needs_another_illness(q: QueryNeeds, d: dict) -> bool:
     treatment may bring (erectile dysfunction after a prostatectomy, which a nerve-grafting trial lists)."""
     # (a whole body system's heading a query lists, as NHLBI records list "Cardiovascular Diseases", is no illness
     # of it a candidate is filed under)
-    if d.get("healthy_volunteers") is True or q.tumour or (q.listed - BODY_SYSTEMS.keys()) & set(d["at"]):
+    if d.get("healthy_volunteers") is True or q.tumour or not q.narrow.isdisjoint(d["at"]):
         return False
-    headings = q.headings or _headings_but(q.seen, d.get("nct_id"))
-    systems = {BODY_SYSTEMS[t] for t in q.terms | headings if t in BODY_SYSTEMS}
+    headings, systems = q.headings_for(d.get("nct_id"))
     if not q.headings and not systems:
         return False   # (a query given no headings, none seen: which system is another is not known)
     another_system = bool({BODY_SYSTEMS[t] for t in d["at"] + d["ct"] if t in BODY_SYSTEMS} - systems - {"cancer"})
@@ -172,13 +204,14 @@ def seen_headings(terms: frozenset[str], pool: list[dict]) -> tuple:
     """For a query given no MeSH headings (most registered before 2007: 6,975 of the 8,087 indexed records carry
     none), the headings other records filing each of its condition terms among their MeSH terms carry, by record
     (`pool`: the query's candidates, index rows' features): ((term, ((nct_id, headings), …)), …)."""
-    out = []
-    for t in sorted(terms):
-        seen = tuple((d.get("nct_id"), frozenset(d["at"])) for d in pool
-                     if d.get("at") and t in d["ct"] and any(norm_term(m) == t for m in d["condition_mesh"]))
-        if seen:
-            out.append((t, seen))
-    return tuple(out)
+    by: dict[str, list] = {}
+    for d in pool:   # (one pass over the pool, each record's MeSH terms read once: rel13)
+        mine = terms.intersection(d["ct"]) if d.get("at") else None
+        if mine:
+            filed = mine.intersection(norm_term(m) for m in d["condition_mesh"])
+            for t in filed:
+                by.setdefault(t, []).append((d.get("nct_id"), frozenset(d["at"])))
+    return tuple((t, tuple(by[t])) for t in sorted(by))
 
 
 def _headings_but(seen: tuple, nct_id: str | None) -> frozenset[str]:
@@ -192,3 +225,38 @@ def _headings_but(seen: tuple, nct_id: str | None) -> frozenset[str]:
         if others:
             out |= others[0].intersection(*others[1:])
     return frozenset(out)
+
+
+def treats_another_in_ours(q: QueryNeeds, d: dict) -> bool:
+    """The candidate (`d`: an index row's features) treats another illness in people with the query's: a title ends
+    saying whom it takes with the query's illness alone ("… Digital Therapeutic for Smoking Cessation Among Persons
+    Living With HIV", "… Therapy on Erectile Dysfunction in Patients With Multiple Sclerosis"), and before that names
+    an illness among its own conditions that the query names nowhere (no cancer), its first condition not the
+    query's. Its reader must have that illness too. needs_another_illness reads this from body systems, which a query
+    given no MeSH headings, none of whose terms another record files with headings, leaves unknown: 426 old HIV trials
+    were given the smoking trial (rel12's scan; rel13). Not a study taking healthy volunteers, nor beside a query naming
+    a tumour, as there. (Not "… in Persons at High Risk of Severe COVID-19": more than the query's illness; nor a trial
+    preventing the other illness, which takes people without it.)"""
+    if d.get("healthy_volunteers") is True or q.tumour:
+        return False
+    for title in d.get("titles") or []:
+        m = _LAST_WHO.match(_EITHER_WAY.sub("", title or ""))
+        if not m:
+            continue
+        before, after = m.group(1), m.group(2)
+        if _PREVENTS.search(before):
+            continue   # (it takes people without the other illness)
+        # (a title's parts read uncached: kept, they pushed the titles' own readings out of the shared caches)
+        words = _words.__wrapped__(after)
+        left = words - _PEOPLE
+        if not left or not left <= q.words or " or " in f" {after.lower()} " or after.count(",") >= 2 \
+                or not any(_says(n, words, acronyms.__wrapped__(after)) for n in q.own):
+            continue
+        conds = [c for c in d["conditions"] if c.strip()]
+        if not conds or same_condition_in(q.names, conds[:1]) or _named_by_query(conds[0], q):
+            return False
+        bw, ba = _words.__wrapped__(before), acronyms.__wrapped__(before)
+        if any(_says(c, bw, ba) for c in _own(conds)
+               if not _cancer(c) and not same_condition_in(q.names, [c]) and not _named_by_query(c, q)):
+            return True
+    return False

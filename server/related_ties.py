@@ -17,10 +17,11 @@ from server.related_stage import advanced_cancer, curable_cancer, earlier_only, 
 from server.related_carriers import needs_carrier
 from server.related_cohorts import cohort_for_treatment
 from server.related_many import other_cancer, titled_cancers
-from server.related_second import needs_another_illness, query_needs
+from server.related_second import needs_another_illness, query_needs, treats_another_in_ours
 from server.related_query import Query
 from server.related_terms import (BODY_SYSTEMS, BROAD_CONDITIONS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, HEADING,
-                                  _tumour, acronyms, own_condition, population, same_condition_in, says_which, spelled)
+                                  _name, _tumour, acronyms, own_condition, population, same_condition_in, says_which,
+                                  spelled_by)
 from server.related_treatments import VACCINE
 from server.related_why import treatment_tie
 
@@ -32,8 +33,8 @@ def another_disease(sig, q: Query, d: dict, shares: bool, shared_cond: list[str]
     the query may join it. `sig`: the query's related._Signals."""
     return bool(sig.cond) and (not (
         shares or _shares_heading(sig, shared_cond, d)
-        or same_condition_in(_named_alike(sig), _about(d))
-        or _spelled(sig.cond, d, q)
+        or _alike_to_query(sig, d)
+        or _spelled(sig.cond, d, q, _query_acronyms(sig, q))
         or _volunteers(q.features, d, lambda: treatment_tie(q.features, TrialFeatures.from_json(d), shared_int)))
         or another_kind(sig, q.features, d, shared_cond, shared_int))
 
@@ -51,14 +52,26 @@ def under_heading(term: str, d: dict) -> bool:
                                   frozenset().union(*(acronyms(t) for t in titles)))
 
 
-def _about(d: dict) -> list[str]:
+def _about(d: dict, names: list[str] | None = None) -> list[str]:
     """The candidate's condition names a name of the query's may be alike to: not a broad heading (_not_broad), nor a
     heading it lists that neither its title says nor a condition of its is under (under_heading): "Cerebrovascular
     Disorders" of the Jackson Heart Study, one of six headings a community cohort follows, was alike to a stroke
     trial's "Cerebrovascular Accident" (rel9, rel10); "Carotid Artery Diseases" of "Epidemiology of Carotid Artery
-    Atherosclerosis in Youth" stays alike to "Carotid Stenosis"."""
-    return [n for n in _not_broad(d["conditions"])
+    Atherosclerosis in Youth" stays alike to "Carotid Stenosis". `names`: those of its conditions to read (all)."""
+    return [n for n in _not_broad(d["conditions"] if names is None else names)
             if not HEADING.search(n) or under_heading(search.norm_term(n), d)]
+
+
+def _alike_to_query(sig, d: dict) -> bool:
+    """A name of the query's (_named_alike) is one condition with a name the candidate is about (_about): read only
+    for its names sharing a word's first letters with one of the query's, as same_condition first asks (most
+    candidates share none; each name was read against every one of the query's, for every candidate: rel13)."""
+    names = _named_alike(sig)
+    stems = getattr(sig, "_alike_stems", None)
+    if stems is None:
+        stems = sig._alike_stems = frozenset().union(*(_name(n).stems for n in names)) if names else frozenset()
+    near = [n for n in d["conditions"] if not stems.isdisjoint(_name(n).stems)] if stems else []
+    return bool(near) and same_condition_in(names, _about(d, near))
 
 
 def _not_broad(names: list[str]) -> list[str]:
@@ -89,7 +102,7 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
     if cancer_bound(sig.names, q_tumour, d["conditions"], titles, d.get("healthy_volunteers"), q_own):
         return True
-    if needs_another_illness(q_needs, d):
+    if needs_another_illness(q_needs, d) or treats_another_in_ours(q_needs, d):
         return True
     if needs_carrier(q_needs.carrier, d) or other_cancer(q_many, d) \
             or cohort_for_treatment(qf.study_type == "INTERVENTIONAL", q_own, d):
@@ -221,11 +234,28 @@ def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str])
         and not words & PATIENT_WORDS
 
 
-def _spelled(query_terms: set[str], d: dict, q: Query) -> bool:
+def _spelled(query_terms: set[str], d: dict, q: Query, ours: frozenset[str] | None = None) -> bool:
     """One trial lists a condition by the acronym of one of the other's ("Advanced NSCLC" beside "Carcinoma,
-    Non-Small-Cell Lung"): the same disease, though they share no word."""
-    return (any(spelled(t, d["conditions"]) for t in query_terms)
-            or any(spelled(t, q.features.conditions) for t in d["ct"]))
+    Non-Small-Cell Lung"): the same disease, though they share no word (related_terms.spelled, each side's acronyms
+    read once: `ours`, the query's, once per query, _query_acronyms)."""
+    theirs = _acronyms_of(d["conditions"])
+    if theirs and any(spelled_by(t, theirs) for t in query_terms):
+        return True
+    ours = _acronyms_of(q.features.conditions) if ours is None else ours
+    return bool(ours) and any(spelled_by(t, ours) for t in d["ct"])
+
+
+def _acronyms_of(names: list[str]) -> frozenset[str]:
+    """The acronyms of every name (related_terms.acronyms): one of them spells a term when spelled() would say so."""
+    return frozenset().union(*(acronyms(t) for t in names)) if names else frozenset()
+
+
+def _query_acronyms(sig, q: Query) -> frozenset[str]:
+    """The query's listed conditions' acronyms, once per query (kept on `sig`)."""
+    got = getattr(sig, "_acronyms", None)
+    if got is None:
+        got = sig._acronyms = _acronyms_of(q.features.conditions)
+    return got
 
 
 def _volunteers(qf: TrialFeatures, d: dict, same_treatment) -> bool:

@@ -112,6 +112,12 @@ def badge_overdue(record, copy_as_of: str | None, today: date) -> str | None:
     side = overdue_side(record, today)
     if side or record.status != "UNKNOWN":
         return side
+    return "end" if likely_over(record, copy_before(copy_as_of, today) or today) else None
+
+
+def copy_before(copy_as_of: str | None, today: date) -> date | None:
+    """The day a saved copy was current (`copy_as_of`: its fetched_at), if before today: what a reading "counted to the
+    copy's day" counts to. None for no copy, a copy nothing dates, or one of today (or later: a clock set back). The
+    one reading of it for the listing's badge (badge_overdue) and a related trial's row (server/related_fresh.py)."""
     day = copy_day(copy_as_of)
-    upto = date.fromisoformat(day) if day and date.fromisoformat(day) < today else today
-    return "end" if likely_over(record, upto) else None
+    return date.fromisoformat(day) if day and date.fromisoformat(day) < today else None
