@@ -35,3 +35,22 @@ def test_groups_named_elsewhere_on_the_page_still_name_a_capitalised_one():
     inclusion, exclusion = criteria_lists(lines)[:2]
     assert "DDD Pacemaker Therapy" not in inclusion + exclusion
     assert inclusion == ["Aged 5 to 15 years", "Aged 5 to 20 years"]
+
+
+@pytest.mark.parametrize("layout", ["md", "h3", "div", "label"])
+def test_a_lead_in_naming_no_list_under_the_exclusion_heading_stays_in_it(shared_dir, layout):
+    """NCT00005988 bullets "Eligibility for other transplant types:" in both its lists; under "Exclusion Criteria" the
+    readers took it for an inclusion heading (the record's parser reads such a line so when it is not bulleted), and
+    its exclusion items were said to be the page's requirements: 8 criticals on the record's own text in every layout,
+    the only own-page criticals of that kind over the corpus (recon13)."""
+    from conftest import corpus_record
+    from verbatim_support import own_text_alarms
+
+    record = corpus_record(shared_dir, "NCT00005988")
+    assert own_text_alarms(record, layout) == []
+
+
+def test_an_inclusion_heading_under_the_exclusion_list_still_starts_it():
+    lines = ["Exclusion Criteria:", "Pregnant", "Eligibility criteria for Part B:", "Adults"]
+    inclusion, exclusion = criteria_lists(lines)[:2]
+    assert exclusion == ["Pregnant"] and inclusion == ["Adults"]

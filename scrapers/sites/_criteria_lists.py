@@ -27,6 +27,10 @@ _NOT_AN_END = re.compile(r"^\W*(?:see|view|read|show|load|loading|expand|more|co
                          r"|clinicaltrials\.gov|\bfull (?:criteria|list|eligibility)\b", re.I)
 
 
+# words of a heading that say which list follows
+_NAMES_A_LIST = re.compile(r"inclu|exclu|criteri|who\s+(?:can|may|cannot|should)", re.I)
+
+
 def shown_end(line: Line | str | None) -> str | None:
     """The words a criteria block ended at, when they show the page's list ends there: a following section heading,
     field label or footer ("Sponsors", "Trial design", "Locations (1)"). None at the end of the page (a capture may
@@ -73,6 +77,11 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
             target = list_for(m.group(1))
             continue
         kind = _record_heading(text, "exclusion" if target is exc else "inclusion") or qualified_heading(text, named_groups)
+        if kind == "inclusion" and target is exc and not _NAMES_A_LIST.search(text):
+            # under the exclusion heading, a line naming no list ("Eligibility for other transplant types:", the lead-in
+            # NCT00005988 bullets in both its lists) is the list's own: taken for an inclusion heading, the exclusion
+            # items after it were said to be the page's requirements (8 criticals on the record's text, every layout)
+            kind = None
         if kind:
             target = list_for(kind)
             continue
