@@ -5,7 +5,7 @@
  */
 /* global importScripts */
 if (typeof importScripts === "function" && typeof globalThis.TrialLens === "undefined") {
-  importScripts("lib/nct.js", "lib/protocol.js", "lib/commands.js");
+  importScripts("lib/nct.js", "lib/failures.js", "lib/protocol.js", "lib/commands.js");
 }
 
 (function () {

@@ -110,4 +110,5 @@ def test_both_packages_have_the_shortcut_and_firefox_s_says_what_is_sent(tmp_pat
     consent = packages["firefox"]["browser_specific_settings"]["gecko"]["data_collection_permissions"]
     assert consent == {"required": ["browsingActivity", "websiteContent"]}
     assert "browser_specific_settings" not in packages["chrome"]
-    assert packages["firefox"]["background"]["scripts"] == ["lib/nct.js", "lib/protocol.js", "lib/commands.js", "background.js"]
+    assert packages["firefox"]["background"]["scripts"] == ["lib/nct.js", "lib/failures.js", "lib/protocol.js",
+                                                            "lib/commands.js", "background.js"]

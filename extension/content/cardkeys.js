@@ -161,6 +161,21 @@
     return stops.every((el) => !part.contains(el) || inPageLink(doc, el)) ? part : null;
   }
 
+  /** After "Try again": focus on the new card's "Try again" (or its Hide/Show button), not lost on the page. */
+  function focusRetry(doc) {
+    const host = doc.querySelector("triallens-card");
+    // (a card opened as its headline has its "Try again" hidden)
+    const btn = host && (host.shadowRoot.querySelector(".body:not([hidden]) .retry") || host.shadowRoot.querySelector(".toggle"));
+    if (btn) btn.focus();
+  }
+
+  /** Focus on a listing's first badge (its button, in the badge's shadow root), scrolled into view. */
+  function focusFirstBadge(doc) {
+    const badge = doc.querySelector("triallens-badge");
+    const btn = badge && badge.shadowRoot && badge.shadowRoot.querySelector("button");
+    if (btn) btn.focus();
+  }
+
   root.TrialLens = Object.assign(root.TrialLens || {}, { watchFocus, keepReturnPoint, focusBack, closedNote, sayClosed, dropNote,
-    toggleByShortcut, skipLinkPart });
+    toggleByShortcut, skipLinkPart, focusRetry, focusFirstBadge });
 })(globalThis);

@@ -85,15 +85,9 @@
   }
 
   let generation = 0;
-  let lastUrl = pageKey(location.href);
-  // After the address changed without a page load, the page may still show the last trial (content/pagewatch.js):
-  // `navigated` from then on; `watch` while the page is watched for the new trial: {until, sig, rechecks, timer}.
-  let navigated = false;
-  let watch = null;
-
-  function pageKey(url) {
-    return url.split("#")[0];
-  }
+  // After the address changed without a page load, the page may still show the last trial (content/pagewatch.js
+  // navigationWatch): `nav.navigated` from then on; `nav.watch` while the page is watched for the new trial.
+  const nav = TL.navigationWatch(doc, { run, leave, ended });
 
   function mark(name, value) {
     // Measurements and state for the end-to-end test; plain data attributes, no page content.
@@ -104,17 +98,7 @@
   function refocus() {
     if (!ui.refocus) return;
     ui.refocus = false;
-    const host = doc.querySelector("triallens-card");
-    // (a card opened as its headline has its "Try again" hidden)
-    const btn = host && (host.shadowRoot.querySelector(".body:not([hidden]) .retry") || host.shadowRoot.querySelector(".toggle"));
-    if (btn) btn.focus();
-  }
-
-  /** Focus on the listing's first badge (its button, in the badge's shadow root), scrolled into view. */
-  function focusFirstBadge() {
-    const badge = doc.querySelector("triallens-badge");
-    const btn = badge && badge.shadowRoot && badge.shadowRoot.querySelector("button");
-    if (btn) btn.focus();
+    TL.focusRetry(doc);
   }
 
   function redraw() {
@@ -134,22 +118,6 @@
     }
   }
 
-  function serializePage() {
-    // Our own card, and the room kept for it at the page's end, are left out of what the service reads (the card's
-    // shadow content is never serialized anyway).
-    TL.dropNote(doc);   // (and the short-lived note that the card was closed)
-    TL.giveBackRoom(doc);   // (also what is left of the room after "Close", while the reader is still at the page's end)
-    const host = doc.querySelector("triallens-card");
-    if (!host) return doc.documentElement.outerHTML;
-    host.remove();
-    try {
-      return doc.documentElement.outerHTML;
-    } finally {
-      doc.documentElement.append(host);
-      TL.fitRoom(doc);
-    }
-  }
-
   /** While the page is watched and still names another trial than its address: the neutral card, nothing asked yet. */
   function hold() {
     ui.trial = TL.urlTrial(location.href);
@@ -165,7 +133,7 @@
    */
   function settling(annotation) {
     const urlId = TL.urlTrial(location.href);
-    if (watch && performance.now() < watch.until) {
+    if (nav.watch && performance.now() < nav.watch.until) {
       ui.last = { kind: "loading", settling: annotation };
       TL.renderLoading(doc, ui);
       mark("state", "settling");
@@ -189,7 +157,7 @@
     await loadMemory();   // what the reader chose for this trial before (a storage read, not the page's time)
     if (gen !== generation) return;
     const waited = performance.now() - waitStart;
-    const html = serializePage();
+    const html = TL.pageHtml(doc);
     mark("scan-ms", (performance.now() - startedAt - waited).toFixed(2));
     // Never leave a previous trial's verdict up while the new one is being checked (`quiet`: the page is checked again
     // while it settles, and the card is this trial's already: it stays until the answer).
@@ -206,10 +174,10 @@
       TL.renderLoading(doc, ui);
     }
     mark("state", "loading");
-    if (quiet && watch) watch.rechecks += 1;   // (each check again is one more request: a few at most)
+    if (quiet && nav.watch) nav.watch.rechecks += 1;   // (each check again is one more request: a few at most)
     const res = await send({ type: "annotate", url: location.href, html });
     if (gen !== generation) return; // the reader navigated on; a newer run owns the card
-    if (res.ok && navigated && !TL.answerIsFor(res.annotation, TL.urlTrial(location.href))) {
+    if (res.ok && nav.navigated && !TL.answerIsFor(res.annotation, TL.urlTrial(location.href))) {
       // the page still shows another trial than its address names (a single-page site drawing the new one): no verdict
       return settling(res.annotation);
     }
@@ -246,22 +214,6 @@
     mark("state", res.state);
   }
 
-  /**
-   * Badges beside a listing's ids, `viewOf(id)` giving each its words (null: none); at most MAX_BADGES. A link with its
-   * id twice gets one badge.
-   */
-  function placeAll(nodes, viewOf) {
-    const placed = new Map(); // link or text node -> ids already badged there
-    let count = 0;
-    for (const node of nodes) {
-      if (!node.isConnected || count >= MAX_BADGES) continue;
-      const key = (node.parentElement && node.parentElement.closest("a")) || node;
-      const done = placed.get(key) || new Set();
-      placed.set(key, done);
-      count += TL.placeBadges(doc, node, viewOf, done, MAX_BADGES - count);
-    }
-  }
-
   // Whether TrialLens is on for this site (null: not known yet): only then does a listing's every id get its badge's room
   // before its status is asked for. Known when the page is read where the background worker registered
   // content/siteon.js (lib/nct.js siteOnSyncer: only on the sites that are on); read from storage in any case, which has
@@ -293,7 +245,7 @@
    * as the scan that found the ids (after run's removeBadges), so the page is never drawn without the room.
    */
   function reserve(nodes) {
-    if (siteOn) placeAll(nodes, TL.pendingView);
+    if (siteOn) TL.placeAllBadges(doc, nodes, TL.pendingView, MAX_BADGES);
   }
 
   async function badge(gen, nodes, ids, startedAt) {
@@ -325,7 +277,7 @@
     const r0 = performance.now();
     const answered = (id) => Object.prototype.hasOwnProperty.call(res.statuses, id);
     const view = (id) => TL.badgeView(id, res.statuses[id], (res.missing || {})[id], (res.waits || {})[id]);
-    if (!doc.querySelector("triallens-badge")) placeAll(nodes, (id) => (answered(id) ? view(id) : null));   // (no room kept)
+    if (!doc.querySelector("triallens-badge")) TL.placeAllBadges(doc, nodes, (id) => (answered(id) ? view(id) : null), MAX_BADGES);   // (no room kept)
     let count = 0;
     for (const host of doc.querySelectorAll("triallens-badge")) {
       const id = host.getAttribute("data-nct");
@@ -338,7 +290,7 @@
     }
     // after "Try again" on the listing's note, which is gone now: the keyboard goes on from the first badge, not from
     // nowhere (the top of the page)
-    if (ui.refocus) focusFirstBadge();
+    if (ui.refocus) TL.focusFirstBadge(doc);
     ui.refocus = false;
     mark("render-ms", (performance.now() - r0).toFixed(2));
     mark("badges", count);
@@ -354,8 +306,8 @@
     TL.removeBadges(doc);
     const scan = TL.scanPage(doc);
     const { nodes, page } = scan;
-    if (watch) watch.sig = TL.pageSignature(doc, scan);
-    if (page.kind === "trial" && watch && TL.showsOtherTrial(scan.facts, TL.urlTrial(location.href))) return hold();
+    if (nav.watch) nav.watch.sig = TL.pageSignature(doc, scan);
+    if (page.kind === "trial" && nav.watch && TL.showsOtherTrial(scan.facts, TL.urlTrial(location.href))) return hold();
     if (page.kind === "trial") return annotate(gen, startedAt, page.nctId, quiet === true);
     if (page.kind === "unsure") return annotate(gen, startedAt, null);
     ui.last = null;
@@ -368,20 +320,10 @@
     mark("state", "none");
   }
 
-  // Single-page sites change the URL without a page load: watch for it and run again once the DOM settles; then keep
-  // watching the page for a while (TL.WATCH_MS), and check again when what it shows changes (content/pagewatch.js).
-  let timer = null;
-  function onMaybeNavigated() {
-    const key = pageKey(location.href);
-    if (key === lastUrl) return false;
-    lastUrl = key;
-    navigated = true;
-    clearTimeout(timer);
-    if (watch) clearTimeout(watch.timer);
-    watch = { until: performance.now() + TL.WATCH_MS, sig: null, rechecks: 0, timer: null };
-    setTimeout(endWatch, TL.WATCH_MS + 50);
-    // the card of another trial than the new address names comes down at once (an answer on its way is dropped)
-    const urlId = TL.urlTrial(location.href);
+  // Single-page sites change the URL without a page load: content/pagewatch.js watches for it and runs again once the
+  // DOM settles; then keeps watching the page for a while (TL.WATCH_MS), and checks again when what it shows changes.
+  /** The address changed: the card of another trial than it names comes down at once (an answer on its way is dropped). */
+  function leave(urlId) {
     if (ui.last && ui.last.kind !== "loading" && ui.trial && ui.trial !== urlId) {
       generation += 1;
       ui.trial = urlId;
@@ -389,34 +331,14 @@
       TL.renderLoading(doc, ui);
       mark("state", "loading");
     }
-    timer = setTimeout(run, 400);
-    return true;
-  }
-
-  /** A mutation while the page is watched: once the page is quiet, check again if what it shows changed. */
-  function onMutations(records) {
-    if (onMaybeNavigated()) return;
-    if (!watch || performance.now() > watch.until || watch.rechecks >= TL.MAX_RECHECKS) return;
-    if (Array.isArray(records) && records.every(TL.ownMutation)) return;
-    clearTimeout(watch.timer);
-    const w = watch;
-    w.timer = setTimeout(() => {
-      if (w !== watch || w.sig === null || performance.now() > w.until) return;   // (the first check is still to come)
-      if (TL.pageSignature(doc, TL.scanPage(doc)) === w.sig) return;
-      run(true);
-    }, TL.QUIET_MS);
   }
 
   /** The watch is over: a card still waiting for the address's trial says the page never showed it. */
-  function endWatch() {
-    if (!watch || performance.now() < watch.until) return;
-    watch = null;
+  function ended() {
     if (ui.last && ui.last.kind === "loading" && ui.last.held) run();   // (the service decides, and its answer is checked)
     else if (ui.last && ui.last.kind === "loading" && ui.last.settling) settling(ui.last.settling);
   }
-  new MutationObserver(onMutations).observe(doc, { subtree: true, childList: true, characterData: true });
-  globalThis.addEventListener("popstate", () => onMaybeNavigated());
-  if (globalThis.navigation) globalThis.navigation.addEventListener("navigatesuccess", () => onMaybeNavigated());
+  nav.start();
   globalThis.addEventListener("pageshow", (ev) => { if (ev.persisted) run(); });
 
   // The keyboard shortcut (manifest "commands"), passed on by the background worker: opens or folds the card.

@@ -185,6 +185,22 @@
     return placed.length;
   }
 
+  /**
+   * Badges beside a listing's ids (text nodes), `viewOf(id)` giving each its words (null: none); at most `max`. A link
+   * with its id twice gets one badge.
+   */
+  function placeAllBadges(doc, nodes, viewOf, max) {
+    const placed = new Map(); // link or text node -> ids already badged there
+    let count = 0;
+    for (const node of nodes) {
+      if (!node.isConnected || count >= max) continue;
+      const key = (node.parentElement && node.parentElement.closest("a")) || node;
+      const done = placed.get(key) || new Set();
+      placed.set(key, done);
+      count += placeBadges(doc, node, viewOf, done, max - count);
+    }
+  }
+
   /** A badge off the page; text split to put it after an id is joined again. */
   function removeBadge(b) {
     const prev = b.previousSibling;
@@ -230,6 +246,6 @@
     return [...out];
   }
 
-  root.TrialLens = Object.assign(root.TrialLens || {}, { makeBadge, showBadge, placeBadges, removeBadge, removeBadges,
-    listingFailureDetail, badgeIds });
+  root.TrialLens = Object.assign(root.TrialLens || {}, { makeBadge, showBadge, placeBadges, placeAllBadges, removeBadge,
+    removeBadges, listingFailureDetail, badgeIds });
 })(globalThis);

@@ -1,6 +1,6 @@
 /* TrialLens: reading the page: the text nodes a reader sees that hold an NCT id, and what the page is (a trial's page,
  * a listing, unsure, nothing: lib/nct.js classifyPage) from them, its address, headings, labels and registry links.
- * content.js reads the page with scanPage at its start and at each check.
+ * content.js reads the page with scanPage at its start and at each check, and sends the service pageHtml.
  */
 (function (root) {
   "use strict";
@@ -82,5 +82,23 @@
     return { nodes, page: TL.classifyPage(facts), facts };
   }
 
-  root.TrialLens = Object.assign(root.TrialLens || {}, { scanPage });
+  /**
+   * The page's HTML as the service reads it: TrialLens's own card, and the room kept for it at the page's end, left out
+   * (the card's shadow content is never serialized anyway).
+   */
+  function pageHtml(doc) {
+    TL.dropNote(doc);   // (and the short-lived note that the card was closed)
+    TL.giveBackRoom(doc);   // (also what is left of the room after "Close", while the reader is still at the page's end)
+    const host = doc.querySelector("triallens-card");
+    if (!host) return doc.documentElement.outerHTML;
+    host.remove();
+    try {
+      return doc.documentElement.outerHTML;
+    } finally {
+      doc.documentElement.append(host);
+      TL.fitRoom(doc);
+    }
+  }
+
+  root.TrialLens = Object.assign(root.TrialLens || {}, { scanPage, pageHtml });
 })(globalThis);

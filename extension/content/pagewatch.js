@@ -2,8 +2,8 @@
  *
  * Such sites change the URL first and draw the new trial when its data arrives (clinconnect.io, ClinicalTrials.gov's
  * own study pages): a check 400 ms later read the last trial's HTML under the new trial's address, and the card kept
- * that trial's verdict, or a skeleton's "Could not check", for good (review r60 #1). content.js watches the page for a
- * while after each address change and checks again when what the page shows changes (pageSignature); an answer about
+ * that trial's verdict, or a skeleton's "Could not check", for good (review r60 #1). navigationWatch watches the page
+ * for a while after each address change and checks again when what the page shows changes (pageSignature); an answer about
  * another trial than the address's (answerIsFor) is never shown there, a neutral "checking" card is, and if the page
  * never shows the address's trial, the card says so (mismatchFailure).
  */
@@ -80,7 +80,71 @@
     };
   }
 
+  /** The address as a page: without its fragment (an anchor followed on the page is no new page). */
+  function pageKey(url) {
+    return url.split("#")[0];
+  }
+
+  /**
+   * Single-page sites change the URL without a page load: watches for it and runs the check again once the DOM
+   * settles; then keeps watching the page for a while (TL.WATCH_MS, read when asked: a test may shorten it), and
+   * checks again when what it shows changes.
+   * hooks (content.js): run(quiet) checks the page; leave(urlId) takes down a card about another trial at once;
+   * ended() when the watch is over. `navigated` from the first address change on; `watch` while the page is watched
+   * for the new trial: {until, sig, rechecks, timer}. start() listens (at the point content.js did so itself).
+   */
+  function navigationWatch(doc, hooks) {
+    const state = { navigated: false, watch: null, start };
+    let lastUrl = pageKey(location.href);
+    let timer = null;
+
+    function onMaybeNavigated() {
+      const key = pageKey(location.href);
+      if (key === lastUrl) return false;
+      lastUrl = key;
+      state.navigated = true;
+      clearTimeout(timer);
+      if (state.watch) clearTimeout(state.watch.timer);
+      state.watch = { until: performance.now() + TL.WATCH_MS, sig: null, rechecks: 0, timer: null };
+      setTimeout(endWatch, TL.WATCH_MS + 50);
+      // the card of another trial than the new address names comes down at once (an answer on its way is dropped)
+      hooks.leave(TL.urlTrial(location.href));
+      timer = setTimeout(hooks.run, 400);
+      return true;
+    }
+
+    /** A mutation while the page is watched: once the page is quiet, check again if what it shows changed. */
+    function onMutations(records) {
+      if (onMaybeNavigated()) return;
+      const watch = state.watch;
+      if (!watch || performance.now() > watch.until || watch.rechecks >= TL.MAX_RECHECKS) return;
+      if (Array.isArray(records) && records.every(TL.ownMutation)) return;
+      clearTimeout(watch.timer);
+      const w = watch;
+      w.timer = setTimeout(() => {
+        if (w !== state.watch || w.sig === null || performance.now() > w.until) return;   // (the first check is still to come)
+        if (TL.pageSignature(doc, TL.scanPage(doc)) === w.sig) return;
+        hooks.run(true);
+      }, TL.QUIET_MS);
+    }
+
+    /** The watch is over: a card still waiting for the address's trial says the page never showed it (hooks.ended). */
+    function endWatch() {
+      if (!state.watch || performance.now() < state.watch.until) return;
+      state.watch = null;
+      hooks.ended();
+    }
+
+    function start() {
+      new MutationObserver(onMutations).observe(doc, { subtree: true, childList: true, characterData: true });
+      root.addEventListener("popstate", () => onMaybeNavigated());
+      if (root.navigation) root.navigation.addEventListener("navigatesuccess", () => onMaybeNavigated());
+    }
+    return state;
+  }
+
   root.TrialLens = Object.assign(root.TrialLens || {}, {
     WATCH_MS, QUIET_MS, MAX_RECHECKS, urlTrial, answerTrials, answerIsFor, showsOtherTrial, pageSignature, ownMutation, mismatchFailure,
+    navigationWatch,
   });
 })(globalThis);

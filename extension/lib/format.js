@@ -1,12 +1,13 @@
 /* TrialLens: turning an annotation into the words the card shows: the verdict (headline, tone, icon, the note
- * under it), the findings, the record's status, the footer's "checked" line and the link to the official record;
+ * under it), the findings' tones, the record's status, the footer's "checked" line and the link to the official record;
  * with the statuses and dates in words that the other word files use too.
  *
  * Pure functions: they return plain strings and plain objects (never HTML), and the card
  * builds DOM nodes from them with textContent. Everything from the service or the page is
  * treated as untrusted text.
  *
- * Who can join, in words, is in criteria.js; a status badge's words (listing pages, related trials) in badges.js,
+ * Who can join, in words, is in criteria.js; a finding's value rows (dates, phases, counts in words) in findingview.js;
+ * a status badge's words (listing pages, related trials) in badges.js,
  * which uses this file's statusWords and dates; which links a card may show, in links.js. The service's HTML page mirrors TONES, CAVEAT_TONES and
  * STALE_WHY (server/pages.py), and tests/test_service_pages.py reads them from this file: they live here.
  */
@@ -168,91 +169,11 @@
     return JSON.stringify(value);
   }
 
-  /**
-   * One finding as the card shows it: the sentence, and both sides with their dates.
-   * rows: [{label, value, date}] with "This page" and "ClinicalTrials.gov" (from a saved copy that could not be
-   * refreshed, "Saved copy", with "as of 18 Nov 2025" as its date); a side without a value is left out.
-   */
-  // a count of the record's criteria, in the words the finding's sentence uses ("19" alone said nothing)
+  // a count of the record's criteria, in the words a finding's value row uses (findingview.js; "19" alone said
+  // nothing): here, where tests/test_service_pages.py checks it against the findings' own words (finding.RULE / RULES)
   const LIST_WORDS = { criteria: ["criterion", "criteria"],
     inclusion_criteria: ["requirement for joining", "requirements for joining"],
     exclusion_criteria: ["reason someone cannot join", "reasons someone cannot join"] };
-  const OFFICIAL_WHAT = { status_verified: "status last confirmed", as_of: "last updated" };
-  // a date row by its type in the record (the finding's evidence.official_dates): an ACTUAL date happened, only an
-  // ESTIMATED one is planned ("planned end 14 Mar 2019" for a trial completed then read as not ended; review r60 #7)
-  const DATE_WHAT = { start_date: { ACTUAL: "started", ESTIMATED: "planned start", "": "start date" },
-    completion_date: { ACTUAL: "ended", ESTIMATED: "planned end", "": "end date" } };
-  // phases and study types in words, as the findings' sentences say them ("PHASE3" -> "phase 3")
-  const PHASE_WORDS = { EARLY_PHASE1: "early phase 1", PHASE1: "phase 1", PHASE2: "phase 2", PHASE3: "phase 3", PHASE4: "phase 4",
-    NA: "no phase given" };
-  const STUDY_TYPE_WORDS = { INTERVENTIONAL: "interventional study", OBSERVATIONAL: "observational study",
-    EXPANDED_ACCESS: "expanded access" };
-
-  /** The type (ACTUAL, ESTIMATED, or "" unknown) the record gives the date `value` of a date finding. */
-  function dateType(finding, value) {
-    const dates = finding.evidence && Array.isArray(finding.evidence.official_dates) ? finding.evidence.official_dates : [];
-    const types = new Set(dates.filter((d) => d && d.date === value).map((d) => d.type));
-    return types.size === 1 && (types.has("ACTUAL") || types.has("ESTIMATED")) ? [...types][0] : "";
-  }
-
-  /** A value of field `field` in words: phases and study types as the sentences say them; else formatValue. */
-  function fieldValue(field, value) {
-    const words = field === "phases" ? PHASE_WORDS : field === "study_type" ? STUDY_TYPE_WORDS : null;
-    if (!words) return formatValue(value);
-    const list = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === "string" && v);
-    // (a code we do not know is shown as given, never guessed)
-    return list.map((v) => words[v] || v).join(field === "phases" ? "/" : ", ");
-  }
-
-  /** An enrollment count with its unit ("300 participants (planned)" for an ESTIMATED one, as the sentence says it). */
-  function withCount(f, value, type) {
-    if (f.field !== "enrollment" || !/^\d+$/.test(value)) return value;
-    return `${value} participant${value === "1" ? "" : "s"}${type === "ESTIMATED" ? " (planned)" : ""}`;
-  }
-
-  function findingView(finding, annotation) {
-    const f = finding || {};
-    const page = (annotation && annotation.page) || {};
-    const official = (annotation && annotation.official) || {};
-    const rows = [];
-    const pageValue = withCount(f, fieldValue(f.field, f.page_value), "");
-    if (pageValue) {
-      const asOf = page.as_of ? `as of ${formatDate(page.as_of)}` : "";
-      rows.push({ label: "This page", value: pageValue, date: f.field === "as_of" ? "" : asOf });
-    }
-    // a record overdue to open: its row gives the planned start that passed, as one overdue to end gives the planned
-    // end (review round 7: "Not yet recruiting" there said again what the sentence says, without the date)
-    const startPassed = f.kind === "registry_overdue" && f.field === "status" && f.evidence && f.evidence.start_date
-      ? formatDate(f.evidence.start_date) : "";
-    const officialValue = startPassed ? `planned start ${startPassed}`
-      : withCount(f, fieldValue(f.field, f.official_value), f.evidence && f.evidence.official_enrollment_type);
-    if (officialValue) {
-      const posted = official.last_update_posted ? `updated ${formatDate(official.last_update_posted)}` : "";
-      const dateless = f.field === "as_of" || f.field === "completion_date" || f.field === "status_verified" || Boolean(startPassed);
-      // a bare "Jun 2025" or "27" does not say what it is: the planned end? the last confirmation? a count?
-      // (a record overdue to end or open: its date is one that was planned and has passed)
-      const what = DATE_WHAT[f.field]
-        ? DATE_WHAT[f.field][dateType(f, f.official_value) || (f.kind === "registry_overdue" ? "ESTIMATED" : "")]
-        : OFFICIAL_WHAT[f.field];
-      const count = LIST_WORDS[f.field] && /^\d+$/.test(officialValue) ? LIST_WORDS[f.field] : null;
-      const value = count ? `${officialValue} ${count[officialValue === "1" ? 0 : 1]}`
-        : what && !startPassed ? `${what} ${officialValue}` : officialValue;
-      // a copy TrialLens could not refresh is not what ClinicalTrials.gov says today: the row says whose word it is
-      // (the copy's date with the value, not in the label: a long label squeezed every value into a narrow column)
-      const day = official.stale ? copyDate(official) : "";
-      // (a demo record TrialLens rebuilt from aggregator pages is not a saved copy of ClinicalTrials.gov's: copyName)
-      const label = official.reconstructed ? "Demo record" : official.stale ? "Saved copy" : "ClinicalTrials.gov";
-      rows.push({ label, value, date: dateless ? "" : day ? `as of ${day}` : posted });
-    }
-    const severity = ["critical", "warning", "info"].includes(f.severity) ? f.severity : "info";
-    return {
-      severity,
-      about: f.about === "registry" ? "registry" : "page",
-      field: typeof f.field === "string" ? f.field : "",
-      message: typeof f.message === "string" ? f.message : "",
-      rows,
-    };
-  }
 
   /** "checked 5 minutes ago" style wording for when the official record was fetched. */
   function checkedAgo(iso, nowMs) {
@@ -419,7 +340,7 @@
   }
 
   return {
-    HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, officialSiteView, officialSiteFindings, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
+    HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, officialSiteView, officialSiteFindings, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, LIST_WORDS, checkedAgo,
     checkedLine, tryAgainIn, BUDGET_USED, failureDetail, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, copyName,
   };
 });

@@ -1,8 +1,9 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-// the card's words, in three files: the verdict and the record, who can join, and status badges
-const F = { ...require("../lib/format.js"), ...require("../lib/links.js"), ...require("../lib/criteria.js"), ...require("../lib/badges.js") };
+// the card's words, in their files: the verdict and the record, a finding's value rows, who can join, and status badges
+const F = { ...require("../lib/format.js"), ...require("../lib/findingview.js"), ...require("../lib/links.js"), ...require("../lib/criteria.js"),
+  ...require("../lib/badges.js") };
 
 test("verdictView: each verdict keeps the service's headline and gets its tone", () => {
   const cases = {

@@ -1,7 +1,7 @@
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const P = require("../lib/protocol.js");
+const P = { ...require("../lib/protocol.js"), ...require("../lib/failures.js") };   // (what a failure says: failures.js)
 
 const HOSTS = ["meddatax.com", "clinicaltrials.gov"];
 const PAGE = "https://meddatax.com/clinical-trials/NCT07232563";

@@ -3,7 +3,7 @@
 // then), showed registry codes ("PHASE3", "OBSERVATIONAL", a bare "300"), and labelled a demo record "Saved copy".
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const F = require("../lib/format.js");
+const F = { ...require("../lib/format.js"), ...require("../lib/findingview.js") };
 
 const copy = { stale: true, stale_reason: "offline", fetched_at: "2025-05-07T00:00:00Z", last_update_posted: "2019-06-01" };
 const row = (finding, official = copy) => F.findingView({ severity: "warning", message: "m", ...finding }, { page: {}, official }).rows.at(-1);
