@@ -77,10 +77,12 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
             target = list_for(m.group(1))
             continue
         kind = _record_heading(text, "exclusion" if target is exc else "inclusion") or qualified_heading(text, named_groups)
-        if kind == "inclusion" and target is exc and not _NAMES_A_LIST.search(text):
+        if kind == "inclusion" and target is exc and not text.isupper() and not _NAMES_A_LIST.search(text):
             # under the exclusion heading, a line naming no list ("Eligibility for other transplant types:", the lead-in
             # NCT00005988 bullets in both its lists) is the list's own: taken for an inclusion heading, the exclusion
-            # items after it were said to be the page's requirements (8 criticals on the record's text, every layout)
+            # items after it were said to be the page's requirements (8 criticals on the record's text, every layout).
+            # One in capitals is a part's heading, as the record's parser reads it even bulleted ("ELIGIBLITY FOR
+            # WHOLE EXOME/GENOME SEQUENCING:", NCT00001392)
             kind = None
         if kind:
             target = list_for(kind)
