@@ -6,42 +6,16 @@ them."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from conftest import SHARED, corpus_record
-from scrapers.criteria import flatten, parse_criteria
-from scrapers.model import PageRecord
+from joined_support import joined, page_alarms, record_lists
 from scrapers.official import OfficialRecord
-from scrapers.reconcile import is_alarm, reconcile
-
-TODAY = date(2026, 12, 7)
-
-
-def _lists(nct: str) -> tuple[OfficialRecord, dict[str, list[str]]]:
-    if not SHARED.exists():
-        pytest.skip("../shared is not beside the checkout")
-    official = OfficialRecord(corpus_record(SHARED, nct))
-    crit = parse_criteria(official.eligibility_criteria)
-    return official, {sec: [it.text for it in flatten(getattr(crit, sec))] for sec in ("inclusion", "exclusion")}
-
-
-def _alarms(official: OfficialRecord, lists: dict[str, list[str]]) -> list:
-    page = PageRecord(site="meddatax.com", url=f"https://meddatax.com/clinical-trials/{official.nct_id}",
-                      nct_id=official.nct_id, inclusion=lists["inclusion"], exclusion=lists["exclusion"],
-                      criteria_headings=["exclusion", "inclusion"])
-    return [f for f in reconcile(page, official, TODAY) if is_alarm(f) and f.severity != "info"]
 
 
 def _joined(lists: dict[str, list[str]], into: str, head: str, copied: str, head_as: str | None = None) -> dict:
-    """The record's lists with `copied` (an item of the other list) run onto the end of `into`'s item starting
-    `head`, that item's words shown as `head_as` if given."""
-    out = {sec: list(items) for sec, items in lists.items()}
-    at = next(i for i, t in enumerate(out[into]) if t.startswith(head))
+    """`joined`, `copied` being an item of the other list."""
     assert copied in lists["exclusion" if into == "inclusion" else "inclusion"]
-    out[into][at] = f"{head_as or out[into][at].rstrip()} {copied}"
-    return out
+    return joined(lists, into, head, copied, head_as)
 
 
 CASES = [  # (record, list run onto, the item's start, the other list's item's start)
@@ -52,7 +26,7 @@ CASES = [  # (record, list run onto, the item's start, the other list's item's s
 
 
 def _case(nct: str, into: str, head: str, start: str):
-    official, lists = _lists(nct)
+    official, lists = record_lists(nct)
     other = lists["exclusion" if into == "inclusion" else "inclusion"]
     return official, lists, next(t for t in other if t.startswith(start))
 
@@ -60,8 +34,8 @@ def _case(nct: str, into: str, head: str, start: str):
 @pytest.mark.parametrize("nct, into, head, start", CASES)
 def test_an_item_with_a_long_copy_run_on_is_said_copied(nct, into, head, start):
     official, lists, copied = _case(nct, into, head, start)
-    assert _alarms(official, lists) == []   # (the record's own lists: nothing)
-    found = _alarms(official, _joined(lists, into, head, copied))
+    assert page_alarms(official, lists) == []   # (the record's own lists: nothing)
+    found = page_alarms(official, _joined(lists, into, head, copied))
     # before: warning criterion_added (the whole page item) and warning criterion_missing (the item it starts with)
     assert [(f.severity, f.kind) for f in found] == [("critical", "criterion_wrong_section")]
     assert found[0].evidence["official_texts"] == [copied]
@@ -71,7 +45,7 @@ def test_an_item_with_a_long_copy_run_on_is_said_copied(nct, into, head, start):
 def test_the_item_before_the_copy_is_still_compared():
     nct, into, head, start = CASES[0]
     official, lists, copied = _case(nct, into, head, start)
-    found = _alarms(official, _joined(lists, into, head, copied, head_as="Alcohol consumption > 60g/day"))
+    found = page_alarms(official, _joined(lists, into, head, copied, head_as="Alcohol consumption > 60g/day"))
     assert sorted((f.severity, f.kind) for f in found) == [("critical", "criterion_changed"),
                                                            ("critical", "criterion_wrong_section")]
     changed = next(f for f in found if f.kind == "criterion_changed")
@@ -84,7 +58,7 @@ def test_an_item_not_the_records_with_a_copy_is_still_added():
     official, lists, copied = _case(nct, into, head, start)
     shown = {sec: list(items) for sec, items in lists.items()}
     shown[into].append(f"Taking part in a marathon in the last year {copied}")
-    found = _alarms(official, shown)
+    found = page_alarms(official, shown)
     assert [(f.severity, f.kind) for f in found] == [("warning", "criterion_added")]
 
 
@@ -98,5 +72,5 @@ def test_the_records_own_next_line_run_on_is_no_copy():
     official = OfficialRecord({"protocolSection": {
         "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
         "eligibilityModule": {"eligibilityCriteria": text}}})
-    found = _alarms(official, {"inclusion": [inc[0], f"{inc[1]} {exc[0]}"], "exclusion": exc[1:]})
+    found = page_alarms(official, {"inclusion": [inc[0], f"{inc[1]} {exc[0]}"], "exclusion": exc[1:]})
     assert [(f.severity, f.kind) for f in found] == [("warning", "criteria_merged")]

@@ -8,40 +8,11 @@ lists, as bench/list_copy.py builds them (recon13)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from conftest import SHARED, corpus_record
-from scrapers.criteria import flatten, parse_criteria
-from scrapers.model import PageRecord
+from joined_support import joined, page_alarms, record_lists
 from scrapers.official import OfficialRecord
-from scrapers.reconcile import is_alarm, reconcile
 
-TODAY = date(2026, 12, 7)
-
-
-def _lists(nct: str) -> tuple[OfficialRecord, dict[str, list[str]]]:
-    if not SHARED.exists():
-        pytest.skip("../shared is not beside the checkout")
-    official = OfficialRecord(corpus_record(SHARED, nct))
-    crit = parse_criteria(official.eligibility_criteria)
-    return official, {sec: [it.text for it in flatten(getattr(crit, sec))] for sec in ("inclusion", "exclusion")}
-
-
-def _alarms(official: OfficialRecord, lists: dict[str, list[str]]) -> list:
-    page = PageRecord(site="meddatax.com", url=f"https://meddatax.com/clinical-trials/{official.nct_id}",
-                      nct_id=official.nct_id, inclusion=lists["inclusion"], exclusion=lists["exclusion"],
-                      criteria_headings=["exclusion", "inclusion"])
-    return [f for f in reconcile(page, official, TODAY) if is_alarm(f) and f.severity != "info"]
-
-
-def _joined(lists: dict[str, list[str]], into: str, head: str, copied: str, head_as: str | None = None) -> dict:
-    """The record's lists with `copied` run onto the end of `into`'s item starting `head` (shown as `head_as`)."""
-    out = {sec: list(items) for sec, items in lists.items()}
-    at = next(i for i, t in enumerate(out[into]) if t.startswith(head))
-    out[into][at] = f"{head_as or out[into][at].rstrip()} {copied}"
-    return out
 
 
 CASES = [  # (record, list run onto, the item's start, the other list's item's start): bench.list_copy's misses
@@ -54,7 +25,7 @@ CASES = [  # (record, list run onto, the item's start, the other list's item's s
 
 
 def _case(nct: str, into: str, start: str) -> tuple[OfficialRecord, dict, str]:
-    official, lists = _lists(nct)
+    official, lists = record_lists(nct)
     other = lists["exclusion" if into == "inclusion" else "inclusion"]
     return official, lists, next(t for t in other if t.startswith(start))
 
@@ -62,8 +33,8 @@ def _case(nct: str, into: str, start: str) -> tuple[OfficialRecord, dict, str]:
 @pytest.mark.parametrize("nct, into, head, start", CASES)
 def test_a_dashed_or_short_copy_after_the_records_item_is_said_copied(nct, into, head, start):
     official, lists, copied = _case(nct, into, start)
-    assert _alarms(official, lists) == []   # (the record's own lists: nothing)
-    found = _alarms(official, _joined(lists, into, head, copied))
+    assert page_alarms(official, lists) == []   # (the record's own lists: nothing)
+    found = page_alarms(official, joined(lists, into, head, copied))
     assert [(f.severity, f.kind) for f in found] == [("critical", "criterion_wrong_section")]
     assert found[0].evidence["official_texts"] == [copied]
     assert head in found[0].page_value
@@ -72,7 +43,7 @@ def test_a_dashed_or_short_copy_after_the_records_item_is_said_copied(nct, into,
 def test_a_short_copy_after_words_the_record_does_not_write_is_not_said_copied():
     # "Pregnancy" after the page's own words, not the record's item: words added, not the exclusion copied
     official, lists, copied = _case("NCT00710099", "inclusion", "Pregnancy")
-    found = _alarms(official, _joined(lists, "inclusion", "No significant medical history", copied,
+    found = page_alarms(official, joined(lists, "inclusion", "No significant medical history", copied,
                                       head_as="No significant medical history during"))
     assert not [f for f in found if f.kind == "criterion_wrong_section"]
 
@@ -80,7 +51,7 @@ def test_a_short_copy_after_words_the_record_does_not_write_is_not_said_copied()
 def test_a_short_copy_after_a_changed_item_is_said_as_the_change():
     # the words before "Age 18-65." are not the record's item (200 ml for 100 ml): the change is said, not a copy
     official, lists, copied = _case("NCT00001408", "exclusion", "Age 18-65.")
-    found = _alarms(official, _joined(lists, "exclusion", "For blood draws of greater than 100 ml", copied,
+    found = page_alarms(official, joined(lists, "exclusion", "For blood draws of greater than 100 ml", copied,
                                       head_as="For blood draws of greater than 200 ml, a hemoglobin of less than "
                                               "12.5 g/dl."))
     assert found and not [f for f in found if f.kind == "criterion_wrong_section"]
@@ -93,8 +64,8 @@ def test_a_short_copy_after_a_changed_item_is_said_as_the_change():
 ])
 def test_a_footnote_run_onto_a_requirement_draws_nothing(nct, footnote):
     # the record's last line, copied onto a requirement: it names both lists and is no rule (footnotes.py)
-    official, lists = _lists(nct)
+    official, lists = record_lists(nct)
     assert footnote in lists["exclusion"] + [official.eligibility_criteria.strip().splitlines()[-1]]
     joined = {sec: list(items) for sec, items in lists.items()}
     joined["inclusion"][0] = f"{joined['inclusion'][0]} {footnote}"
-    assert _alarms(official, joined) == []
+    assert page_alarms(official, joined) == []
