@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import SINGULAR_VERB, VERB_3P, article, plural_verb
+from .verb_forms import SINGULAR_VERB, VERB_3P, article, plural_verb
 
 _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 # once the item says "you", the patient's own "his"/"her" is "your" ("donate his sperm", "her last menses"),

@@ -11,7 +11,7 @@ from importlib import resources
 
 from scrapers.illness_words import rewrite_pattern
 
-from .grammar import article
+from .verb_forms import article
 
 # the endings that name an illness ("… disease", "hepatitis", "lymphoma"): scrapers/illness_words.py's
 ILLNESS = rewrite_pattern()

@@ -9,7 +9,7 @@ import re
 
 from scrapers.lexicon import Entry
 
-from .grammar import article
+from .verb_forms import article
 
 # A capitalized word right after one of these is inside a sentence, not the start of a run-on line
 _MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|on|by|in|to|and|or|with|from|for|at|as|per|any|other|your|his|her|their|"

@@ -13,15 +13,7 @@ import re
 from scrapers.illness_words import CANCER_STEM
 from server.own_illness import history_stays, names_own_illness
 
-VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "agree", "meets": "meet",
-           "requires": "require", "receives": "receive", "understands": "understand", "needs": "need",
-           "weighs": "weigh", "lives": "live", "speaks": "speak", "plans": "plan", "uses": "use", "takes": "take"}
-# More verbs a criterion says of "the patient"; with "you" they lose the -s (see plural_verb).
-_OTHER_3P = frozenset("""participates consents provides fulfills fulfils satisfies presents suffers experiences remains
-resides shows demonstrates develops wishes wants smokes drinks lacks undergoes expects anticipates intends refuses
-reports continues qualifies complies tolerates works attends wears belongs owns carries becomes desires declines""".split())
-_AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infection", "an MRI"
-
+from .verb_forms import OTHER_3P, VERB_3P, article, plural_verb
 
 # Singular things that take "a": "You have had a recent heart attack", "You have a known diagnosis of".
 _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovascular\s+accident|CVA|TIA|"
@@ -199,35 +191,12 @@ _GRAMMAR = [
 _A_AN = re.compile(r"(?<![\w-])(a) (?=(?:[aio]|e(?!u)|u(?:l|m|p|n(?!i)))[a-z]{2})(?!one\b|once\b|and\b|or\b|is\b|in\b|if\b|at\b|as\b|of\b|on\b)")
 
 
-def article(word: str) -> str:
-    """"a" or "an" for the word that follows (by sound: "an HIV", "a urine", "an ulcer")."""
-    if re.match(r"[A-Z]{2}", word):
-        return "an" if word[0] in _AN_LETTERS else "a"
-    return "an" if re.match(r"[aeio]|hon|u(?:l|m|p|n(?!i)|s(?!u|e))", word, re.I) else "a"
-
-
 def _an_unless_plural(rest: str) -> str:
     """ "a " before one cancer ("a previous cancer"), nothing before several ("previous cancers", "malignancies")."""
     m = re.match(r"(?:[a-z]+\s+)?(" + CANCER_STEM + r"\w*)", rest, re.I)
     return "" if m and re.search(r"(?:s|ies)$", m.group(1), re.I) else "a "
 
 
-def plural_verb(verb: str) -> str:
-    """The form that goes with "you": "has" -> "have", "satisfies" -> "satisfy"; other words unchanged."""
-    low = verb.lower()
-    if low in VERB_3P:
-        return VERB_3P[low]
-    if low not in _OTHER_3P:
-        return verb
-    if low.endswith("ies"):
-        return low[:-3] + "y"
-    if low.endswith(("oes", "shes", "ches", "sses", "xes")):
-        return low[:-2]
-    return low[:-1]
-
-
-# The form that goes with one person ("a woman who …"): "are" -> "is", "plan" -> "plans", the reverse of plural_verb.
-SINGULAR_VERB = {**{plural_verb(v): v for v in _OTHER_3P}, **{you: one for one, you in VERB_3P.items()}, "were": "was", "do": "does"}
 
 
 _YOU_START = re.compile(r"^(?:You|As [^,]{1,20}, you) (?!or\b)")   # "You or your guardian signs": not only you
@@ -235,7 +204,7 @@ _YOU_START = re.compile(r"^(?:You|As [^,]{1,20}, you) (?!or\b)")   # "You or you
 # (the joining word in any case: "… blood thinners AND/OR has an INR > 3")
 # (or by a comma alone, for "has"/"is"/"was"/"does": "You are unable to complete training, has cognitive deficits")
 _JOINED_3P = re.compile(r"(,?\s+(?i:or|and|and/or)\s+(?:(?:currently|also|still|now|already|previously|not)\s+)?|,\s+(?=(?:has|is|was|does)\b))("
-                        + "|".join(sorted(set(VERB_3P) | _OTHER_3P, key=len, reverse=True)) + r")\b")
+                        + "|".join(sorted(set(VERB_3P) | OTHER_3P, key=len, reverse=True)) + r")\b")
 # ... unless a relative or subordinate clause, or another subject, came first ("a tumor that is X or has spread")
 _OTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|if|unless|because|while|whereas|although|"
                             r"though|since|as|than|it|its|this|these|those|there|he|she|they|each|neither)\b|:",

@@ -13,7 +13,7 @@ from scrapers.illness_words import REWRITE_ENDINGS
 from scrapers.vocab import fold
 
 from .first_words import ILLNESS, illness_article, starts_name
-from .grammar import VERB_3P, plural_verb
+from .verb_forms import VERB_3P, plural_verb
 
 __all__ = ["WHO", "PREGNANT_PEOPLE", "OPENING_RULES", "FERTILE", "ILLNESS_RULE", "names_illness"]
 

@@ -13,7 +13,8 @@ import re
 from .everyday import plural_noun, use_at_the_same_time
 from .agreement import agree_with_you
 from .first_words import NAMED_MEASURE, opinion_lead, small_words
-from .grammar import plural_verb, tidy_grammar
+from .grammar import tidy_grammar
+from .verb_forms import plural_verb
 from .openings import FERTILE, ILLNESS_RULE, OPENING_RULES, PREGNANT_PEOPLE, WHO, names_illness
 from .others import HAVE_PEOPLE, SOMEONE_ELSES_LABEL, about_others
 from .worded import NEGATED, said_as_commitment
