@@ -17,7 +17,9 @@ MADE_UP = [f"NCT83{i:06d}" for i in range(20)]
 
 
 def app_client(store, server, budget: str = "2 per hour"):
-    client = fast_client(server.base_url, retries=0)
+    # (roomy timeouts: these tests are about the budget, not a slow registry; fast_client's 0.3 s read timeout ran out
+    # on a loaded machine and every lookup was "unavailable")
+    client = fast_client(server.base_url, retries=0, timeout=(5.0, 5.0))
     return registry_service(store, client, TRIALLENS_LOOKUP_BUDGET=budget).test_client()
 
 
